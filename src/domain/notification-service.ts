@@ -1,0 +1,66 @@
+import { NotFoundError } from '../errors.ts';
+import type { NotificationPort } from '../backends/port.ts';
+import type {
+  NewNotification,
+  NewNotificationItem,
+  Notification,
+  NotificationChange,
+  NotificationQuery,
+  NotificationTransition,
+} from './notification.ts';
+
+/** The outcome of a create: the notification, and whether this call made it or found it. */
+export interface CreateNotificationResult {
+  notification: Notification;
+  created: boolean;
+}
+
+/** The use cases of service notifications, over whichever SAP backend is configured. */
+export class NotificationService {
+  readonly #port: NotificationPort;
+
+  constructor(port: NotificationPort) {
+    this.#port = port;
+  }
+
+  /**
+   * Opens a notification, unless one with the same external reference already exists in SAP:
+   * then that one is returned and nothing is created, so a retried create is harmless.
+   */
+  async create(input: NewNotification): Promise<CreateNotificationResult> {
+    if (input.externalRef !== undefined) {
+      const existing = await this.#port.findByExternalRef(input.externalRef);
+      if (existing) return { notification: existing, created: false };
+    }
+
+    const notification = await this.#port.create(input);
+    return { notification, created: true };
+  }
+
+  /** Reads a notification; throws NotFoundError when SAP does not know it. */
+  async get(id: string): Promise<Notification> {
+    const notification = await this.#port.get(id);
+    if (!notification) throw new NotFoundError('Notification', id);
+    return notification;
+  }
+
+  /** Lists notifications matching the query. */
+  list(query: NotificationQuery): Promise<Notification[]> {
+    return this.#port.list(query);
+  }
+
+  /** Changes header fields of a notification. */
+  update(id: string, change: NotificationChange): Promise<Notification> {
+    return this.#port.update(id, change);
+  }
+
+  /** Moves a notification to another status; SAP decides whether the move is allowed. */
+  transition(id: string, transition: NotificationTransition): Promise<Notification> {
+    return this.#port.transition(id, transition);
+  }
+
+  /** Records a defect on a notification. */
+  addItem(id: string, item: NewNotificationItem): Promise<Notification> {
+    return this.#port.addItem(id, item);
+  }
+}

@@ -1,0 +1,102 @@
+/** One message from an SAP `RETURN` table (BAPIRET2, BAPIRET1 or BAPIRETURN), as the API shows it. */
+export interface SapMessage {
+  type: 'E' | 'A' | 'W' | 'I' | 'S' | 'X';
+  id: string;
+  number: string;
+  message: string;
+}
+
+/** One validation issue in zod's shape. */
+export interface ValidationIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** Options every application error takes. */
+export interface AppErrorOptions {
+  /** Whether trying the same call again later can succeed (SAP down, lock, timeout). */
+  retryable?: boolean;
+  cause?: unknown;
+}
+
+/** The base of every error this service raises on purpose: a stable code and an HTTP status. */
+export class AppError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly retryable: boolean;
+
+  constructor(code: string, status: number, message: string, options: AppErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.status = status;
+    this.retryable = options.retryable ?? false;
+  }
+}
+
+/** Input that breaks the API contract: nothing was sent to SAP. */
+export class ValidationError extends AppError {
+  readonly issues: ValidationIssue[];
+
+  constructor(issues: ValidationIssue[], message = 'The request is not valid.') {
+    super('VALIDATION_FAILED', 400, message);
+    this.issues = issues;
+  }
+}
+
+/** An object addressed in the path does not exist in SAP. */
+export class NotFoundError extends AppError {
+  constructor(objectName: string, id: string, options: AppErrorOptions = {}) {
+    super('NOT_FOUND', 404, `${objectName} ${id} does not exist.`, options);
+  }
+}
+
+/** SAP refused a business operation; its `RETURN` messages say why. */
+export class SapRefusedError extends AppError {
+  readonly messages: SapMessage[];
+
+  constructor(messages: SapMessage[], options: AppErrorOptions & { code?: string } = {}) {
+    super(options.code ?? 'SAP_REFUSED', 422, firstErrorText(messages), options);
+    this.messages = messages;
+  }
+}
+
+/** SAP refused a status change (or another change that conflicts with the object's state). */
+export class SapConflictError extends AppError {
+  readonly messages: SapMessage[];
+
+  constructor(messages: SapMessage[], options: AppErrorOptions & { code?: string } = {}) {
+    super(options.code ?? 'SAP_STATUS_CONFLICT', 409, firstErrorText(messages), options);
+    this.messages = messages;
+  }
+}
+
+/** The object is locked by another SAP session; trying again later can succeed. */
+export class SapLockedError extends AppError {
+  readonly messages: SapMessage[];
+
+  constructor(messages: SapMessage[], options: AppErrorOptions = {}) {
+    super('SAP_OBJECT_LOCKED', 409, firstErrorText(messages), { retryable: true, ...options });
+    this.messages = messages;
+  }
+}
+
+/** SAP could not be reached or did not answer in time. */
+export class SapUnavailableError extends AppError {
+  constructor(message: string, options: AppErrorOptions = {}) {
+    super('SAP_UNAVAILABLE', 503, message, { retryable: true, ...options });
+  }
+}
+
+/** Configuration or a mapping file is wrong; the service must not start. */
+export class ConfigurationError extends AppError {
+  constructor(message: string, options: AppErrorOptions = {}) {
+    super('CONFIGURATION_INVALID', 500, message, options);
+  }
+}
+
+function firstErrorText(messages: SapMessage[]): string {
+  const first = messages.find((m) => m.type === 'E' || m.type === 'A' || m.type === 'X');
+  return first?.message ?? messages[0]?.message ?? 'SAP refused the request.';
+}
