@@ -15,7 +15,11 @@ export interface RfcCallOptions {
 /** The part of node-rfc's `Client` this service uses: one stateful RFC connection. */
 export interface RfcClient {
   readonly alive: boolean;
-  call(functionModule: string, parameters: RfcParameters, options?: RfcCallOptions): Promise<RfcResult>;
+  call(
+    functionModule: string,
+    parameters: RfcParameters,
+    options?: RfcCallOptions,
+  ): Promise<RfcResult>;
   ping(): Promise<boolean>;
 }
 

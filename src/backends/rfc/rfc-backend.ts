@@ -1,0 +1,52 @@
+import type { Logger } from 'pino';
+import type { MappingSet } from '../mapping/load-mappings.ts';
+import type { BackendHealth, SapBackend } from '../port.ts';
+import { BapiMasterDataAdapter } from './bapi-master-data-adapter.ts';
+import { BapiNotificationAdapter } from './bapi-notification-adapter.ts';
+import type { RfcPool } from './rfc-client.ts';
+import { RfcGateway } from './rfc-gateway.ts';
+
+/** What an RFC backend is built from. */
+export interface RfcBackendOptions {
+  kind: 'mock' | 'rfc';
+  pool: RfcPool;
+  mappings: MappingSet;
+  logger: Logger;
+  timeoutMs: number;
+  languageIso: string;
+  timeZone: string;
+}
+
+/** The port implemented with BAPIs over an RFC connection pool (node-rfc or the mock SAP's). */
+export function createRfcBackend(options: RfcBackendOptions): SapBackend {
+  const gateway = new RfcGateway(options.pool, {
+    timeoutMs: options.timeoutMs,
+    logger: options.logger,
+  });
+  const notifications = new BapiNotificationAdapter(
+    gateway,
+    options.mappings.require('notification'),
+    { languageIso: options.languageIso, timeZone: options.timeZone },
+  );
+  const masterData = new BapiMasterDataAdapter(
+    gateway,
+    options.mappings.require('customer'),
+    options.mappings.require('equipment'),
+  );
+
+  return {
+    kind: options.kind,
+    notifications,
+    masterData,
+    async ping(): Promise<BackendHealth> {
+      try {
+        await gateway.ping();
+        return { ok: true, detail: `${options.kind}: SAP answers` };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ok: false, detail: `${options.kind}: ${reason}` };
+      }
+    },
+    close: () => gateway.close(),
+  };
+}

@@ -1,0 +1,136 @@
+import type { Logger } from 'pino';
+import { AppError, SapUnavailableError } from '../../errors.ts';
+import { isRefusal, readReturn } from './bapi-return.ts';
+import type { RfcClient, RfcParameters, RfcPool, RfcResult } from './rfc-client.ts';
+import { translateRfcError } from './rfc-errors.ts';
+
+/** Options of the gateway to one SAP system. */
+export interface RfcGatewayOptions {
+  /** Milliseconds after which a call counts as failed and its connection is dropped. */
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/** One leased RFC connection: an SAP user session in which a LUW runs. */
+export class RfcConnection {
+  readonly #client: RfcClient;
+  readonly #options: RfcGatewayOptions;
+
+  constructor(client: RfcClient, options: RfcGatewayOptions) {
+    this.#client = client;
+    this.#options = options;
+  }
+
+  /** Calls a function module with a timeout; technical failures become service errors. */
+  async call(functionModule: string, parameters: RfcParameters = {}): Promise<RfcResult> {
+    const started = performance.now();
+    const timeoutSeconds = Math.max(1, Math.ceil(this.#options.timeoutMs / 1000));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(
+          new SapUnavailableError(
+            `${functionModule} did not answer in ${this.#options.timeoutMs} ms`,
+          ),
+        );
+      }, this.#options.timeoutMs);
+    });
+
+    try {
+      const call = this.#client.call(functionModule, parameters, { timeout: timeoutSeconds });
+      return await Promise.race([call, timeout]);
+    } catch (error) {
+      throw translateRfcError(error, functionModule);
+    } finally {
+      clearTimeout(timer);
+      const ms = Math.round(performance.now() - started);
+      this.#options.logger.debug({ functionModule, ms }, 'rfc call');
+    }
+  }
+
+  /** Commits the session's LUW and waits for the update task (`BAPI_TRANSACTION_COMMIT`). */
+  async commit(): Promise<void> {
+    const result = await this.call('BAPI_TRANSACTION_COMMIT', { WAIT: 'X' });
+    const messages = readReturn(result.RETURN);
+    if (isRefusal(messages)) {
+      throw new AppError('SAP_COMMIT_FAILED', 502, messages[0]?.message ?? 'Commit failed', {
+        retryable: true,
+      });
+    }
+  }
+
+  /** Asks SAP whether the connection answers (RFC ping). */
+  async ping(): Promise<boolean> {
+    try {
+      return await this.#client.ping();
+    } catch (error) {
+      throw translateRfcError(error, 'RFC_PING');
+    }
+  }
+
+  /** Discards the session's LUW (`BAPI_TRANSACTION_ROLLBACK`). */
+  async rollback(): Promise<void> {
+    await this.call('BAPI_TRANSACTION_ROLLBACK');
+  }
+}
+
+/** Leases RFC connections from a pool and runs reads and LUWs on them. */
+export class RfcGateway {
+  readonly #pool: RfcPool;
+  readonly #options: RfcGatewayOptions;
+
+  constructor(pool: RfcPool, options: RfcGatewayOptions) {
+    this.#pool = pool;
+    this.#options = options;
+  }
+
+  /** Runs `work` on one leased connection and gives the connection back. */
+  async withConnection<T>(work: (connection: RfcConnection) => Promise<T>): Promise<T> {
+    let client: RfcClient;
+    try {
+      client = await this.#pool.acquire();
+    } catch (error) {
+      throw translateRfcError(error, 'connection');
+    }
+
+    try {
+      return await work(new RfcConnection(client, this.#options));
+    } finally {
+      await this.#pool.release(client).catch((error: unknown) => {
+        this.#options.logger.warn({ err: error }, 'rfc connection release failed');
+      });
+    }
+  }
+
+  /**
+   * Runs `work` as one LUW on one connection: committed with `BAPI_TRANSACTION_COMMIT` when it
+   * succeeds, rolled back when anything in it fails, so SAP never keeps half of a change.
+   */
+  inLuw<T>(work: (connection: RfcConnection) => Promise<T>): Promise<T> {
+    return this.withConnection(async (connection) => {
+      let result: T;
+      try {
+        result = await work(connection);
+      } catch (error) {
+        await connection.rollback().catch((rollbackError: unknown) => {
+          this.#options.logger.warn({ err: rollbackError }, 'rfc rollback failed');
+        });
+        throw error;
+      }
+      await connection.commit();
+      return result;
+    });
+  }
+
+  /** Checks that SAP answers on a fresh lease. */
+  async ping(): Promise<boolean> {
+    return this.withConnection(async (connection) => {
+      return connection.ping();
+    });
+  }
+
+  /** Closes every connection of the pool. */
+  close(): Promise<void> {
+    return this.#pool.closeAll();
+  }
+}

@@ -1,0 +1,92 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ConfigurationError } from '../errors.ts';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const timeZone = z.string().refine(isKnownTimeZone, { error: 'not a known IANA time zone' });
+
+/** The environment variables the service reads, with their defaults. */
+export const configSchema = z
+  .object({
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: integer(0, 65_535).default(8080),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'a size such as 1mb or 512kb')
+      .default('1mb'),
+    SAP_BACKEND: z.enum(['mock', 'rfc', 'odata']).default('mock'),
+    SAP_CALL_TIMEOUT_MS: integer(100, 600_000).default(30_000),
+    SAP_TIMEZONE: timeZone.default('UTC'),
+    SAP_RFC_DEST: z.string().min(1).optional(),
+    SAP_RFC_ASHOST: z.string().min(1).optional(),
+    SAP_RFC_SYSNR: z
+      .string()
+      .regex(/^\d{2}$/, 'two digits such as 00')
+      .optional(),
+    SAP_RFC_CLIENT: z
+      .string()
+      .regex(/^\d{3}$/, 'three digits such as 100')
+      .optional(),
+    SAP_RFC_USER: z.string().min(1).optional(),
+    SAP_RFC_PASSWD: z.string().min(1).optional(),
+    SAP_RFC_LANG: z
+      .string()
+      .regex(/^[A-Za-z]{1,2}$/, 'a language key such as EN')
+      .default('EN'),
+    SAP_RFC_POOL_LOW: integer(0, 100).default(2),
+    SAP_RFC_POOL_HIGH: integer(1, 100).default(4),
+    MAPPINGS_DIR: z.string().min(1).default(`${repoRoot}mappings`),
+    MOCK_SAP_SEED_DIR: z.string().min(1).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SAP_BACKEND !== 'rfc' || env.SAP_RFC_DEST !== undefined) return;
+    for (const key of [
+      'SAP_RFC_ASHOST',
+      'SAP_RFC_SYSNR',
+      'SAP_RFC_CLIENT',
+      'SAP_RFC_USER',
+    ] as const) {
+      if (env[key] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'required with SAP_BACKEND=rfc unless SAP_RFC_DEST names a sapnwrfc.ini entry',
+        });
+      }
+    }
+  });
+
+/** The validated configuration of one service instance. */
+export type Config = z.infer<typeof configSchema>;
+
+/**
+ * Reads the configuration from environment variables; a bad value throws a ConfigurationError
+ * whose message names every setting that is wrong.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = configSchema.safeParse(present);
+  if (result.success) return result.data;
+
+  const lines = result.error.issues.map((issue) => {
+    const setting = issue.path.join('.');
+    const given = env[setting];
+    return `  ${setting}: ${issue.message}${given === undefined ? '' : ` (got '${given}')`}`;
+  });
+  throw new ConfigurationError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,130 @@
+import type { Server } from 'node:http';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import { createApp } from './api/app.ts';
+import { loadMappings } from './backends/mapping/load-mappings.ts';
+import { openNodeRfcPool } from './backends/rfc/node-rfc-pool.ts';
+import { createRfcBackend } from './backends/rfc/rfc-backend.ts';
+import type { RfcPool } from './backends/rfc/rfc-client.ts';
+import type { SapBackend } from './backends/port.ts';
+import type { Config } from './config/config.ts';
+import { MasterDataService } from './domain/master-data-service.ts';
+import { NotificationService } from './domain/notification-service.ts';
+import { ConfigurationError } from './errors.ts';
+import { createLogger } from './logger.ts';
+import { MockRfcPool, MockSap } from './sap-mock/index.ts';
+
+/** A running instance of the service: the HTTP app, the SAP backend and their shutdown. */
+export interface Service {
+  readonly app: Express;
+  readonly backend: SapBackend;
+  readonly logger: Logger;
+  /** The in-process mock SAP when SAP_BACKEND=mock, for tests and the control API. */
+  readonly mockSap: MockSap | null;
+  /** Starts answering HTTP on the configured host and port; resolves with the bound address. */
+  listen(): Promise<{ host: string; port: number; url: string }>;
+  /** Stops accepting requests, lets running ones finish and closes the SAP connections. */
+  close(): Promise<void>;
+}
+
+/** Things a caller may hand in instead of having them made from the configuration. */
+export interface ServiceOptions {
+  logger?: Logger;
+  mockSap?: MockSap;
+}
+
+/** Builds the service for a configuration: mappings, backend, use cases and the HTTP app. */
+export async function createService(
+  config: Config,
+  options: ServiceOptions = {},
+): Promise<Service> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  if (config.SAP_BACKEND === 'odata') {
+    throw new ConfigurationError(
+      'SAP_BACKEND=odata is not available in this version; use rfc (or mock).',
+    );
+  }
+
+  const mappings = loadMappings(config.MAPPINGS_DIR, 'rfc', config.SAP_TIMEZONE);
+  const mockSap =
+    config.SAP_BACKEND === 'mock'
+      ? (options.mockSap ?? MockSap.create(mockSapOptions(config)))
+      : null;
+  const pool = mockSap ? mockPool(mockSap, config) : await realPool(config);
+  const backend = createRfcBackend({
+    kind: config.SAP_BACKEND === 'mock' ? 'mock' : 'rfc',
+    pool,
+    mappings,
+    logger: logger.child({ component: 'sap' }),
+    timeoutMs: config.SAP_CALL_TIMEOUT_MS,
+    languageIso: config.SAP_RFC_LANG.toUpperCase(),
+    timeZone: config.SAP_TIMEZONE,
+  });
+
+  const app = createApp({
+    notifications: new NotificationService(backend.notifications),
+    masterData: new MasterDataService(backend.masterData),
+    backend,
+    logger,
+    bodyLimit: config.BODY_LIMIT,
+  });
+
+  let server: Server | undefined;
+  return {
+    app,
+    backend,
+    logger,
+    mockSap,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        const listening = app.listen(config.PORT, config.HOST, () => {
+          const address = listening.address();
+          const port = typeof address === 'object' && address ? address.port : config.PORT;
+          resolve({ host: config.HOST, port, url: `http://${config.HOST}:${port}` });
+        });
+        listening.once('error', reject);
+        server = listening;
+      }),
+    close: async () => {
+      if (server) {
+        const closing = server;
+        await new Promise<void>((resolve) => closing.close(() => resolve()));
+        closing.closeAllConnections();
+      }
+      await backend.close();
+    },
+  };
+}
+
+function mockSapOptions(config: Config) {
+  return config.MOCK_SAP_SEED_DIR === undefined ? {} : { seedDir: config.MOCK_SAP_SEED_DIR };
+}
+
+function mockPool(sap: MockSap, config: Config): RfcPool {
+  return new MockRfcPool(sap, {
+    connectionParameters: { user: 'CS_BRIDGE', client: '100', lang: config.SAP_RFC_LANG },
+    poolOptions: { low: config.SAP_RFC_POOL_LOW, high: config.SAP_RFC_POOL_HIGH },
+  });
+}
+
+function realPool(config: Config): Promise<RfcPool> {
+  const parameters: Record<string, string> = { lang: config.SAP_RFC_LANG };
+  const settings = {
+    dest: config.SAP_RFC_DEST,
+    ashost: config.SAP_RFC_ASHOST,
+    sysnr: config.SAP_RFC_SYSNR,
+    client: config.SAP_RFC_CLIENT,
+    user: config.SAP_RFC_USER,
+    passwd: config.SAP_RFC_PASSWD,
+  };
+  for (const [key, value] of Object.entries(settings)) {
+    if (value !== undefined) parameters[key] = value;
+  }
+
+  return openNodeRfcPool({
+    connectionParameters: parameters,
+    low: config.SAP_RFC_POOL_LOW,
+    high: config.SAP_RFC_POOL_HIGH,
+    timeoutSeconds: Math.ceil(config.SAP_CALL_TIMEOUT_MS / 1000),
+  });
+}

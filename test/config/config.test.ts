@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.ts';
+
+describe('configuration', () => {
+  it('defaults to the mock SAP on 127.0.0.1:8080', () => {
+    const config = loadConfig({});
+
+    expect(config).toMatchObject({ SAP_BACKEND: 'mock', HOST: '127.0.0.1', PORT: 8080 });
+  });
+
+  it('names every bad setting and the value it got', () => {
+    expect(() =>
+      loadConfig({ PORT: 'eighty', SAP_BACKEND: 'soap', SAP_TIMEZONE: 'Mars/Base' }),
+    ).toThrow(
+      /PORT: .*\(got 'eighty'\)[\s\S]*SAP_BACKEND: .*\(got 'soap'\)[\s\S]*SAP_TIMEZONE: not a known IANA time zone/,
+    );
+  });
+
+  it('asks for the connection settings when SAP_BACKEND=rfc has no destination', () => {
+    expect(() => loadConfig({ SAP_BACKEND: 'rfc', SAP_RFC_ASHOST: 'sap.example' })).toThrow(
+      /SAP_RFC_SYSNR: required with SAP_BACKEND=rfc[\s\S]*SAP_RFC_CLIENT[\s\S]*SAP_RFC_USER/,
+    );
+  });
+
+  it('accepts a sapnwrfc.ini destination instead of host settings', () => {
+    const config = loadConfig({ SAP_BACKEND: 'rfc', SAP_RFC_DEST: 'QAS' });
+
+    expect(config.SAP_RFC_DEST).toBe('QAS');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '' }).PORT).toBe(8080);
+  });
+});
