@@ -1,0 +1,81 @@
+import { MACHINE_KINDS } from '../catalog/machine-kinds.ts';
+import type { MachineKind } from '../catalog/machine-kinds.ts';
+import { MACHINE_MODELS } from '../catalog/machine-models.ts';
+import { SPARE_PART_FAMILIES } from '../catalog/spare-parts.ts';
+import type { SparePartFamily } from '../catalog/spare-parts.ts';
+import { createRandom } from '../random.ts';
+import { fromDats, toDats, toMatnr } from '../sap-format.ts';
+import type { MaktRow, MaraRow } from '../seed-tables.ts';
+import { SEED } from './seed-context.ts';
+
+/** The first spare-part material number; the parts are numbered on from here. */
+export const FIRST_SPARE_PART = 200_001;
+
+/** A spare part with its material number and the family it comes from. */
+export interface SeedSparePart {
+  matnr: string;
+  family: SparePartFamily;
+  kinds: readonly MachineKind[];
+}
+
+/** The material master tables and the spare parts that plant data is built for. */
+export interface MaterialTables {
+  MARA: MaraRow[];
+  MAKT: MaktRow[];
+  spareParts: SeedSparePart[];
+}
+
+/** Expands the part families into one material per variant, numbered from FIRST_SPARE_PART. */
+function expandSpareParts(): { part: SeedSparePart; en: string; de: string }[] {
+  const variants = SPARE_PART_FAMILIES.flatMap((family) =>
+    (family.variants.length > 0 ? family.variants : [['', '']]).map(([en, de]) => ({
+      family,
+      en,
+      de,
+    })),
+  );
+
+  return variants.map(({ family, en, de }, index) => ({
+    part: { matnr: toMatnr(FIRST_SPARE_PART + index), family, kinds: family.kinds },
+    en: en === '' ? family.en : `${family.en} ${en}`,
+    de: de === '' ? family.de : `${family.de} ${de}`,
+  }));
+}
+
+/** Builds MARA and MAKT for the machine models (FERT) and the spare parts (ERSA). */
+export function buildMaterials(): MaterialTables {
+  const random = createRandom(SEED, 'materials');
+  const tables: MaterialTables = { MARA: [], MAKT: [], spareParts: [] };
+
+  for (const model of MACHINE_MODELS) {
+    const createdOn = toDats(random.int(fromDats('20110103'), fromDats('20111216')));
+    tables.MARA.push({
+      MATNR: model.matnr,
+      MTART: 'FERT',
+      MATKL: MACHINE_KINDS[model.kind].materialGroup,
+      MEINS: 'ST',
+      ERSDA: createdOn,
+    });
+    tables.MAKT.push(
+      { MATNR: model.matnr, SPRAS: 'D', MAKTX: model.descriptionDe },
+      { MATNR: model.matnr, SPRAS: 'E', MAKTX: model.descriptionEn },
+    );
+  }
+
+  for (const { part, en, de } of expandSpareParts()) {
+    const createdOn = toDats(random.int(fromDats('20110103'), fromDats('20131220')));
+    tables.MARA.push({
+      MATNR: part.matnr,
+      MTART: 'ERSA',
+      MATKL: part.family.group,
+      MEINS: part.family.unit,
+      ERSDA: createdOn,
+    });
+    tables.MAKT.push(
+      { MATNR: part.matnr, SPRAS: 'D', MAKTX: de },
+      { MATNR: part.matnr, SPRAS: 'E', MAKTX: en },
+    );
+    tables.spareParts.push(part);
+  }
+  return tables;
+}

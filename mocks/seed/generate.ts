@@ -1,0 +1,81 @@
+/**
+ * Generates the mock SAP's seed data: `node mocks/seed/generate.ts [output-dir]`.
+ * Without an argument it writes into mocks/seed/default/. The output depends on nothing but
+ * the catalogues and the fixed seed, so running it twice yields the same bytes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCustomers, numberCustomers } from './build/build-customers.ts';
+import { buildCustomizing } from './build/build-customizing.ts';
+import { buildEquipment } from './build/build-equipment.ts';
+import { buildMaterials } from './build/build-materials.ts';
+import { buildNotifications } from './build/build-notifications.ts';
+import { buildStock } from './build/build-stock.ts';
+import type { SeedData } from './seed-tables.ts';
+
+/** The directory the mock SAP loads its default seed from. */
+export const DEFAULT_SEED_DIR = fileURLToPath(new URL('./default/', import.meta.url));
+
+/** Builds every seeded table and the long texts in memory. */
+export function generateSeed(): SeedData {
+  const customizing = buildCustomizing();
+  const customers = numberCustomers();
+  const materials = buildMaterials();
+  const stock = buildStock(materials.spareParts);
+  const equipment = buildEquipment(customers);
+  const customerTables = buildCustomers(customers, equipment.equipment);
+  const notifications = buildNotifications(equipment.equipment);
+
+  return {
+    tables: {
+      T001W: customizing.T001W,
+      T001L: customizing.T001L,
+      KNA1: customerTables.KNA1,
+      ADR6: customerTables.ADR6,
+      MARA: materials.MARA,
+      MAKT: materials.MAKT,
+      MARC: stock.MARC,
+      MARD: stock.MARD,
+      EQUI: equipment.EQUI,
+      EQKT: equipment.EQKT,
+      EQUZ: equipment.EQUZ,
+      ILOA: equipment.ILOA,
+      TQ80: customizing.TQ80,
+      T356: customizing.T356,
+      QPCD: customizing.QPCD,
+      QMEL: notifications.QMEL,
+      QMFE: notifications.QMFE,
+      JEST: notifications.JEST,
+      TJ02T: customizing.TJ02T,
+      IHPA: notifications.IHPA,
+      NRIV: notifications.NRIV,
+    },
+    texts: notifications.texts,
+  };
+}
+
+/** Serialises a table the way the seed files are stored: pretty JSON, 2 spaces, final newline. */
+function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Writes one `<TABLE>.json` per table and `texts.json` into the directory, and returns the file names. */
+export function writeSeed(outputDir: string = DEFAULT_SEED_DIR): string[] {
+  const seed = generateSeed();
+  mkdirSync(outputDir, { recursive: true });
+
+  const files: string[] = [];
+  for (const [table, rows] of Object.entries(seed.tables)) {
+    writeFileSync(join(outputDir, `${table}.json`), toJson(rows));
+    files.push(`${table}.json`);
+  }
+  writeFileSync(join(outputDir, 'texts.json'), toJson(seed.texts));
+  files.push('texts.json');
+  return files;
+}
+
+if (import.meta.main) {
+  const [outputDir] = process.argv.slice(2);
+  writeSeed(outputDir === undefined ? DEFAULT_SEED_DIR : resolve(outputDir));
+}
