@@ -1,0 +1,13 @@
+// The mock SAP: an in-memory SAP system with node-rfc's Client and Pool API in front of it.
+// It speaks only SAP's shapes and imports nothing of the service's backends, domain or API.
+export { MockSap } from './mock-sap.ts';
+export type { CallRecord, MockSapOptions } from './mock-sap.ts';
+export { MockRfcClient } from './rfc/mock-rfc-client.ts';
+export type { MockCallOptions, MockClientOptions } from './rfc/mock-rfc-client.ts';
+export { MockRfcPool } from './rfc/mock-rfc-pool.ts';
+export type { MockPoolOptions } from './rfc/mock-rfc-pool.ts';
+export { AbapError, NodeRfcError, RfcLibError } from './rfc/rfc-errors.ts';
+export type { AbapErrorFields, RfcLibErrorFields, RfmPath } from './rfc/rfc-errors.ts';
+export { SeedError } from './database/seed-loader.ts';
+export { messageCatalogue } from './messages/message-catalogue.ts';
+export type { CatalogueMessage, MessageKey } from './messages/message-catalogue.ts';

@@ -1,0 +1,210 @@
+import { fileURLToPath } from 'node:url';
+import { DatabaseView } from './database/database-view.ts';
+import { loadSeed } from './database/seed-loader.ts';
+import { TableStore } from './database/table-store.ts';
+import { fitsField } from './ddic/field-type.ts';
+import { tableDefinitions } from './ddic/tables.ts';
+import { functionRegistry } from './functions/registry.ts';
+import { bapiret2 } from './messages/bapi-return.ts';
+import { decodeInput, encodeResult } from './rfc/parameter-codec.ts';
+import { AbapError, NodeRfcError, RfcLibError, functionNotFoundError } from './rfc/rfc-errors.ts';
+import { EnqueueServer } from './session/enqueue-server.ts';
+import { drawNumber } from './session/number-range.ts';
+import { ServerSession } from './session/server-session.ts';
+import type { SeedData } from './database/seed-loader.ts';
+import type { Row } from './ddic/structure.ts';
+import type { FunctionCall, FunctionResult, SystemServices } from './functions/function-module.ts';
+
+/** Options of a mock SAP system. */
+export interface MockSapOptions {
+  /** Directory of the seed files; defaults to <repo>/mocks/seed/default. */
+  seedDir?: string;
+  /** The system clock (UTC is the system time zone); defaults to real time. */
+  clock?: () => Date;
+  /** System ID (SID); defaults to 'MCK'. */
+  systemId?: string;
+  /** Client (MANDT); defaults to '100'. */
+  client?: string;
+}
+
+/** One function module call that reached the system. */
+export interface CallRecord {
+  functionModule: string;
+  user: string;
+  handle: number;
+  at: Date;
+}
+
+/** Options the RFC layer passes with a call. */
+export interface InvokeOptions {
+  notRequested?: readonly string[];
+  filter?: number;
+}
+
+const defaultSeedDir = fileURLToPath(new URL('../../mocks/seed/default', import.meta.url));
+
+/** An in-memory SAP system: tables, sessions with their LUWs, locks and function modules. */
+export class MockSap {
+  readonly systemId: string;
+  readonly client: string;
+  readonly #seed: SeedData;
+  readonly #clock: () => Date;
+  readonly #store = new TableStore();
+  readonly #sessions = new Map<number, ServerSession>();
+  readonly #enqueue = new EnqueueServer();
+  readonly #calls: CallRecord[] = [];
+  readonly #services: SystemServices;
+  #nextHandle = 1;
+
+  private constructor(seed: SeedData, options: MockSapOptions) {
+    this.#seed = seed;
+    this.#clock = options.clock ?? (() => new Date());
+    this.systemId = options.systemId ?? 'MCK';
+    this.client = options.client ?? '100';
+    this.#services = this.#createServices();
+    this.reset();
+  }
+
+  /** Loads and validates the seed and starts a system on it; throws SeedError for a bad seed. */
+  static create(options: MockSapOptions = {}): MockSap {
+    return new MockSap(loadSeed(options.seedDir ?? defaultSeedDir), options);
+  }
+
+  /** Back to the seed: drops every session's buffers and locks and the call log. */
+  reset(): void {
+    this.#store.clear();
+    for (const [table, rows] of this.#seed) {
+      for (const row of rows) this.#store.put(table, row);
+    }
+    for (const session of this.#sessions.values()) session.discardWork();
+    this.#enqueue.clear();
+    this.#calls.length = 0;
+  }
+
+  /** The function module calls that reached the system, oldest first. */
+  get calls(): ReadonlyArray<CallRecord> {
+    return this.#calls.map((call) => ({ ...call, at: new Date(call.at) }));
+  }
+
+  /** How many calls of a function module (or of all) reached the system. */
+  callCount(functionModule?: string): number {
+    if (functionModule === undefined) return this.#calls.length;
+    return this.#calls.filter((call) => call.functionModule === functionModule).length;
+  }
+
+  /** Copies of the committed rows of a table, in primary-key order. */
+  select(table: string, where?: (row: Record<string, string>) => boolean): Row[] {
+    if (!tableDefinitions.has(table)) throw new Error(`Table ${table} is not defined`);
+    return new DatabaseView(this.#store).select(table, where);
+  }
+
+  /** Changes a row directly, committed at once (like SE16N or another transaction would). */
+  upsert(table: string, row: Record<string, string>): void {
+    const definition = tableDefinitions.get(table);
+    if (definition === undefined) throw new Error(`Table ${table} is not defined`);
+    for (const [field, value] of Object.entries(row)) {
+      const type = definition.fields.get(field);
+      if (type === undefined) throw new Error(`${table} has no field ${field}`);
+      if (!fitsField(type, value))
+        throw new Error(`Value '${value}' does not fit ${table}-${field}`);
+    }
+    const missingKey = definition.keyFields.find((field) => row[field] === undefined);
+    if (missingKey !== undefined) throw new Error(`Key field ${table}-${missingKey} is missing`);
+
+    const existing = new DatabaseView(this.#store).get(table, row);
+    this.#store.put(table, { ...existing, ...row });
+  }
+
+  /** Opens a server session for a logon (used by MockRfcClient); answers its handle. */
+  openSession(user: string, language: string): number {
+    const handle = this.#nextHandle;
+    this.#nextHandle += 1;
+    this.#sessions.set(handle, new ServerSession(handle, user, language));
+    return handle;
+  }
+
+  /** Ends a session: its LUW is discarded and its locks released. */
+  closeSession(handle: number): void {
+    this.resetSession(handle);
+    this.#sessions.delete(handle);
+  }
+
+  /** Resets a session's context (RfcResetServerContext): its LUW and locks are gone. */
+  resetSession(handle: number): void {
+    this.#sessions.get(handle)?.discardWork();
+    this.#enqueue.releaseAll(handle);
+  }
+
+  /** Runs a function module in a session (used by MockRfcClient); throws node-rfc's errors. */
+  invoke(
+    handle: number,
+    functionModule: string,
+    parameters: Readonly<Record<string, unknown>>,
+    options: InvokeOptions = {},
+  ): Record<string, unknown> {
+    const session = this.#sessions.get(handle);
+    if (session === undefined) throw new NodeRfcError('The RFC connection is closed');
+    this.#calls.push({ functionModule, user: session.user, handle, at: this.#clock() });
+
+    const definition = functionRegistry.get(functionModule);
+    if (definition === undefined) throw functionNotFoundError(functionModule);
+    const input = decodeInput(definition, parameters);
+
+    const call: FunctionCall = {
+      functionModule,
+      input,
+      session,
+      database: new DatabaseView(this.#store, () => session.layers()),
+      committed: new DatabaseView(this.#store),
+      system: this.#services,
+      message: (type, key, variables, target = {}) =>
+        bapiret2(type, key, variables, { ...target, system: this.#services.logicalSystem }),
+    };
+    return encodeResult(
+      definition,
+      input,
+      this.#run(definition.run.bind(definition), call),
+      options,
+    );
+  }
+
+  #run(run: (call: FunctionCall) => FunctionResult, call: FunctionCall): FunctionResult {
+    try {
+      return run(call);
+    } catch (error) {
+      if (error instanceof AbapError || error instanceof RfcLibError) throw error;
+      if (error instanceof NodeRfcError) throw error;
+      // An unexpected failure is a short dump: the session's LUW and locks are gone.
+      this.resetSession(call.session.handle);
+      throw new AbapError({
+        group: 2,
+        code: 3,
+        codeString: 'RFC_ABAP_RUNTIME_FAILURE',
+        key: 'UNCAUGHT_EXCEPTION',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  #createServices(): SystemServices {
+    return {
+      systemId: this.systemId,
+      client: this.client,
+      logicalSystem: `${this.systemId}CLNT${this.client}`,
+      now: () => this.#clock(),
+      commitWork: (session) => {
+        this.#store.apply(session.luw);
+        session.discardWork();
+        this.#enqueue.releaseAll(session.handle);
+      },
+      rollbackWork: (session) => {
+        session.discardWork();
+        this.#enqueue.releaseAll(session.handle);
+      },
+      drawNumber: (object, rangeNumber) => drawNumber(this.#store, object, rangeNumber),
+      lock: (session, argument) =>
+        this.#enqueue.lock(argument, { handle: session.handle, user: session.user }),
+      lockHolder: (argument) => this.#enqueue.holder(argument),
+    };
+  }
+}
