@@ -2,7 +2,7 @@
 // The cs-bridge command: `serve` (default) runs the service, `check-mappings` validates mappings.
 import { loadMappings } from './backends/mapping/load-mappings.ts';
 import { loadConfig } from './config/config.ts';
-import { AppError } from './errors.ts';
+import { AppError, ConfigurationError } from './errors.ts';
 import { createService } from './service.ts';
 
 const usage = `Usage: cs-bridge [command]
@@ -43,6 +43,15 @@ function checkMappings(): void {
 }
 
 async function main(command = 'serve'): Promise<void> {
+  const envFile = process.env.CS_BRIDGE_ENV_FILE;
+  if (envFile) {
+    try {
+      process.loadEnvFile(envFile);
+    } catch (error) {
+      throw new ConfigurationError(`CS_BRIDGE_ENV_FILE: cannot read ${envFile}`, { cause: error });
+    }
+  }
+
   switch (command) {
     case 'serve':
       return serve();
