@@ -41,6 +41,8 @@ export interface InvokeOptions {
   filter?: number;
 }
 
+const callLogLimit = 10_000;
+
 const defaultSeedDir = fileURLToPath(new URL('../../mocks/seed/default', import.meta.url));
 
 /** An in-memory SAP system: tables, sessions with their LUWs, locks and function modules. */
@@ -53,6 +55,8 @@ export class MockSap {
   readonly #sessions = new Map<number, ServerSession>();
   readonly #enqueue = new EnqueueServer();
   readonly #calls: CallRecord[] = [];
+  readonly #callCounts = new Map<string, number>();
+  #callTotal = 0;
   readonly #services: SystemServices;
   #nextHandle = 1;
 
@@ -79,17 +83,19 @@ export class MockSap {
     for (const session of this.#sessions.values()) session.discardWork();
     this.#enqueue.clear();
     this.#calls.length = 0;
+    this.#callCounts.clear();
+    this.#callTotal = 0;
   }
 
-  /** The function module calls that reached the system, oldest first. */
+  /** The latest function module calls that reached the system (at most 10 000), oldest first. */
   get calls(): ReadonlyArray<CallRecord> {
     return this.#calls.map((call) => ({ ...call, at: new Date(call.at) }));
   }
 
   /** How many calls of a function module (or of all) reached the system. */
   callCount(functionModule?: string): number {
-    if (functionModule === undefined) return this.#calls.length;
-    return this.#calls.filter((call) => call.functionModule === functionModule).length;
+    if (functionModule === undefined) return this.#callTotal;
+    return this.#callCounts.get(functionModule) ?? 0;
   }
 
   /** Copies of the committed rows of a table, in primary-key order. */
@@ -145,6 +151,10 @@ export class MockSap {
     const session = this.#sessions.get(handle);
     if (session === undefined) throw new NodeRfcError('The RFC connection is closed');
     this.#calls.push({ functionModule, user: session.user, handle, at: this.#clock() });
+    // A long-running mock SAP keeps counting every call but remembers only the latest ones.
+    if (this.#calls.length > callLogLimit) this.#calls.splice(0, this.#calls.length - callLogLimit);
+    this.#callCounts.set(functionModule, (this.#callCounts.get(functionModule) ?? 0) + 1);
+    this.#callTotal += 1;
 
     const definition = functionRegistry.get(functionModule);
     if (definition === undefined) throw functionNotFoundError(functionModule);

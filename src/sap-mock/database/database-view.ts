@@ -19,7 +19,8 @@ export class DatabaseView {
 
   /** Copies of the visible rows of a table that pass the filter, in primary-key order. */
   select(table: string, where?: RowFilter): Row[] {
-    const layers = this.#layers();
+    // Only layers that touched this table need the overlay; reads usually find none.
+    const layers = this.#layers().filter((layer) => layer.touches(table));
     const rows = layers.length === 0 ? this.#store.rows(table) : this.#overlay(table, layers);
     return rows.filter((row) => where === undefined || where(row)).map((row) => ({ ...row }));
   }

@@ -113,6 +113,11 @@ export class ChangeSet {
     return this.#changes.get(table)?.get(key);
   }
 
+  /** Whether any change of this set is in a table. */
+  touches(table: string): boolean {
+    return (this.#changes.get(table)?.size ?? 0) > 0;
+  }
+
   /** The keys touched in a table. */
   keys(table: string): string[] {
     return [...(this.#changes.get(table)?.keys() ?? [])];

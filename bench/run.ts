@@ -1,0 +1,104 @@
+// Throughput and memory of the service over the in-process mock SAP, each figure printed beside
+// a baseline measured in the same run: GET /healthz, which crosses the HTTP stack but not SAP.
+// Bounded: every scenario stops after BENCH_REQUESTS requests or BENCH_SECONDS seconds.
+import { loadConfig } from '../src/config/config.ts';
+import { createService } from '../src/service.ts';
+
+const requests = Number(process.env.BENCH_REQUESTS ?? 3000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+
+interface Figure {
+  count: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+async function measure(request: (i: number) => Promise<Response>): Promise<Figure> {
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  let next = 0;
+  const started = performance.now();
+
+  const worker = async () => {
+    while (next < requests && performance.now() < deadline) {
+      const i = next++;
+      const t0 = performance.now();
+      const response = await request(i);
+      await response.arrayBuffer();
+      if (response.status >= 500) throw new Error(`status ${response.status}`);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    count: latencies.length,
+    perSecond: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+  };
+}
+
+function show(name: string, figure: Figure, baseline: Figure): void {
+  const ratio = figure.perSecond / baseline.perSecond;
+  console.log(
+    `${name.padEnd(34)} ${figure.perSecond.toFixed(0).padStart(6)} req/s  p50 ${figure.p50.toFixed(1)} ms  p99 ${figure.p99.toFixed(1)} ms` +
+      `  | baseline GET /healthz ${baseline.perSecond.toFixed(0)} req/s (${(ratio * 100).toFixed(0)} %)`,
+  );
+}
+
+const service = await createService(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
+const { url } = await service.listen();
+const json = { 'content-type': 'application/json' };
+console.log(
+  `Node ${process.version}, ${concurrency} concurrent requests, at most ${requests} per scenario`,
+);
+
+// A warm-up round first, so that the baseline is not measured on a cold JIT.
+await measure((i) => fetch(i % 2 === 0 ? `${url}/healthz` : `${url}/v1/notifications/10000001`));
+const baseline = await measure(() => fetch(`${url}/healthz`));
+const rssBefore = process.memoryUsage().rss;
+
+show(
+  'GET /v1/notifications/{id}',
+  await measure((i) => fetch(`${url}/v1/notifications/${10000001 + (i % 150)}`)),
+  baseline,
+);
+show(
+  'GET /v1/equipment/{id}',
+  await measure((i) => fetch(`${url}/v1/equipment/${10000001 + (i % 500)}`)),
+  baseline,
+);
+show(
+  'GET /v1/notifications?customerId',
+  await measure((i) => fetch(`${url}/v1/notifications?customerId=${100001 + (i % 70)}&limit=10`)),
+  baseline,
+);
+show(
+  'POST /v1/notifications (create LUW)',
+  await measure((i) =>
+    fetch(`${url}/v1/notifications`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        type: 'problem',
+        subject: `Bench ${i}`,
+        customerId: '100001',
+        externalRef: `BENCH-${i}`,
+      }),
+    }),
+  ),
+  baseline,
+);
+
+const rssAfter = process.memoryUsage().rss;
+console.log(
+  `RSS ${(rssBefore / 2 ** 20).toFixed(0)} MiB after the baseline, ${(rssAfter / 2 ** 20).toFixed(0)} MiB after all scenarios`,
+);
+await service.close();
