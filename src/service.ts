@@ -88,7 +88,11 @@ export async function createService(
     close: async () => {
       if (server) {
         const closing = server;
-        await new Promise<void>((resolve) => closing.close(() => resolve()));
+        await new Promise<void>((resolve) => {
+          closing.close(() => {
+            resolve();
+          });
+        });
         closing.closeAllConnections();
       }
       await backend.close();

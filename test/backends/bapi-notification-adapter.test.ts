@@ -166,9 +166,9 @@ describe('notifications over BAPI_ALM_NOTIF_* against the mock SAP', () => {
     const expected = sap
       .select(
         'JEST',
-        (row) => row.STAT === 'I0069' && row.INACT === '' && row.OBJNR.startsWith('QM'),
+        (row) => row.STAT === 'I0069' && row.INACT === '' && (row.OBJNR ?? '').startsWith('QM'),
       )
-      .map((row) => row.OBJNR.slice(2).replace(/^0+/, ''));
+      .map((row) => (row.OBJNR ?? '').slice(2).replace(/^0+/, ''));
 
     expect(postponed.map((n) => n.id).sort()).toEqual(expected.sort());
     expect(postponed.every((n) => n.status === 'postponed')).toBe(true);

@@ -111,7 +111,12 @@ export class BapiMasterDataAdapter implements MasterDataPort {
       CUSTOMERNO: toAlpha(id, 10),
     });
     const address = result.CUSTOMERADDRESS as Record<string, unknown> | undefined;
-    if (isRefusal(readReturn(result.RETURN)) || !address || address.CUSTOMER === '' || address.CUSTOMER === undefined) {
+    if (
+      isRefusal(readReturn(result.RETURN)) ||
+      !address ||
+      address.CUSTOMER === '' ||
+      address.CUSTOMER === undefined
+    ) {
       return null;
     }
 

@@ -1,0 +1,47 @@
+import express from 'express';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import type { SapBackend } from '../backends/port.ts';
+import type { MasterDataService } from '../domain/master-data-service.ts';
+import type { NotificationService } from '../domain/notification-service.ts';
+import { answerProblems, answerRouteNotFound } from './middleware/error-handler.ts';
+import { parseJsonBody } from './middleware/json-body.ts';
+import { assignRequestId } from './middleware/request-id.ts';
+import { logRequests } from './middleware/request-logging.ts';
+import { createOpenApiDocument } from './openapi/openapi-document.ts';
+import { createMasterDataRouter } from './routes/master-data-routes.ts';
+import { createNotificationRouter } from './routes/notification-routes.ts';
+import { createOperationsRouter } from './routes/operations-routes.ts';
+
+/** The request body size the API accepts when the caller of createApp gives no limit. */
+export const DEFAULT_BODY_LIMIT = '1mb';
+
+/** What the HTTP API needs: the use cases, the backend for `/readyz` and a logger. */
+export interface AppDeps {
+  notifications: NotificationService;
+  masterData: MasterDataService;
+  backend: SapBackend;
+  logger: Logger;
+  /** The largest accepted request body, in the `bytes` notation of express (`'1mb'`). */
+  bodyLimit?: string | undefined;
+}
+
+/** Builds the express app of the API v1; it does not listen and reads no configuration. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.use(assignRequestId());
+  app.use(logRequests(deps.logger));
+  app.use(parseJsonBody(deps.bodyLimit ?? DEFAULT_BODY_LIMIT));
+
+  app.use(createNotificationRouter(deps.notifications));
+  app.use(createMasterDataRouter(deps.masterData));
+  app.use(
+    createOperationsRouter({ backend: deps.backend, openApiDocument: createOpenApiDocument() }),
+  );
+
+  app.use(answerRouteNotFound());
+  app.use(answerProblems());
+  return app;
+}

@@ -1,0 +1,90 @@
+import { STATUS_CODES } from 'node:http';
+import {
+  AppError,
+  SapConflictError,
+  SapLockedError,
+  SapRefusedError,
+  SapUnavailableError,
+  ValidationError,
+} from '../errors.ts';
+import type { Problem } from './schemas/common-schemas.ts';
+
+/** The media type of every error answer (RFC 9457). */
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** How long a caller should wait before retrying when SAP is unavailable, in seconds. */
+export const RETRY_AFTER_SECONDS = 30;
+
+/** A problem document with the status and headers to answer it with. */
+export interface ProblemAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: Problem;
+}
+
+const TITLES: Record<string, string> = {
+  VALIDATION_FAILED: 'The request is not valid',
+  MALFORMED_JSON: 'The request body is not valid JSON',
+  PAYLOAD_TOO_LARGE: 'The request body is too large',
+  UNSUPPORTED_MEDIA_TYPE: 'The request body has an unsupported media type',
+  ROUTE_NOT_FOUND: 'No such route',
+  NOT_FOUND: 'The object does not exist in SAP',
+  SAP_REFUSED: 'SAP refused the request',
+  SAP_STATUS_CONFLICT: "The change conflicts with the object's status in SAP",
+  SAP_OBJECT_LOCKED: 'The object is locked in SAP',
+  SAP_UNAVAILABLE: 'SAP is unavailable',
+};
+
+const GENERIC_DETAIL = 'An unexpected error occurred; the request id names it in our logs.';
+
+/** Turns any thrown value into the problem document the API answers with. */
+export function toProblem(error: unknown, instance: string): ProblemAnswer {
+  if (!(error instanceof AppError) || isHidden(error)) return internalProblem(instance);
+
+  const body: Problem = {
+    type: problemType(error.code),
+    title: TITLES[error.code] ?? STATUS_CODES[error.status] ?? 'Error',
+    status: error.status,
+    detail: error.message,
+    instance,
+    code: error.code,
+  };
+  if (error instanceof ValidationError) body.errors = error.issues;
+  if (hasSapMessages(error)) body.sap = { messages: error.messages };
+
+  const headers: Record<string, string> = {};
+  if (error instanceof SapUnavailableError) headers['Retry-After'] = String(RETRY_AFTER_SECONDS);
+  return { status: error.status, headers, body };
+}
+
+/** The `type` URI of a problem code: `urn:sap-cs-bridge:problem:<code in kebab-case>`. */
+export function problemType(code: string): string {
+  return `urn:sap-cs-bridge:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+}
+
+// A 5xx other than "SAP unavailable" is our fault: its message may carry internals.
+function isHidden(error: AppError): boolean {
+  return error.status >= 500 && !(error instanceof SapUnavailableError);
+}
+
+function hasSapMessages(
+  error: AppError,
+): error is SapRefusedError | SapConflictError | SapLockedError {
+  return (
+    error instanceof SapRefusedError ||
+    error instanceof SapConflictError ||
+    error instanceof SapLockedError
+  );
+}
+
+function internalProblem(instance: string): ProblemAnswer {
+  const body: Problem = {
+    type: problemType('INTERNAL_ERROR'),
+    title: 'Internal error',
+    status: 500,
+    detail: GENERIC_DETAIL,
+    instance,
+    code: 'INTERNAL_ERROR',
+  };
+  return { status: 500, headers: {}, body };
+}

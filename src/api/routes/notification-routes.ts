@@ -1,0 +1,170 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { Router } from 'express';
+import type { NotificationTransition } from '../../domain/notification.ts';
+import type { NotificationService } from '../../domain/notification-service.ts';
+import {
+  JSON_BODY_PROBLEMS,
+  SAP_CALL_PROBLEMS,
+  jsonBody,
+  jsonResponse,
+  problemResponses,
+} from '../openapi/route-docs.ts';
+import { IdParamsSchema } from '../schemas/common-schemas.ts';
+import {
+  NewNotificationItemSchema,
+  NewNotificationSchema,
+  NotificationChangeSchema,
+  NotificationListSchema,
+  NotificationQuerySchema,
+  NotificationSchema,
+} from '../schemas/notification-schemas.ts';
+import { z } from '../schemas/zod-openapi.ts';
+import { parseInput } from '../validation.ts';
+
+const TRANSITIONS: Record<NotificationTransition, string> = {
+  start: 'in-progress',
+  postpone: 'postponed',
+  complete: 'completed',
+};
+
+/** The routes of service notifications under `/v1/notifications`. */
+export function createNotificationRouter(notifications: NotificationService): Router {
+  const router = Router();
+
+  router.post('/v1/notifications', async (req, res) => {
+    const input = parseInput(NewNotificationSchema, req.body);
+    const { notification, created } = await notifications.create(input);
+    res.status(created ? 201 : 200).location(notificationPath(notification.id));
+    res.json(notification);
+  });
+
+  router.get('/v1/notifications', async (req, res) => {
+    const query = parseInput(NotificationQuerySchema, req.query);
+    res.json({ items: await notifications.list(query) });
+  });
+
+  router.get('/v1/notifications/:id', async (req, res) => {
+    res.json(await notifications.get(req.params.id));
+  });
+
+  router.patch('/v1/notifications/:id', async (req, res) => {
+    const change = parseInput(NotificationChangeSchema, req.body);
+    res.json(await notifications.update(req.params.id, change));
+  });
+
+  for (const transition of Object.keys(TRANSITIONS) as NotificationTransition[]) {
+    router.post(`/v1/notifications/:id/${transition}`, async (req, res) => {
+      res.json(await notifications.transition(req.params.id, transition));
+    });
+  }
+
+  router.post('/v1/notifications/:id/items', async (req, res) => {
+    const item = parseInput(NewNotificationItemSchema, req.body);
+    res.status(201).json(await notifications.addItem(req.params.id, item));
+  });
+
+  return router;
+}
+
+/** The path of one notification, as `Location` gives it. */
+export function notificationPath(id: string): string {
+  return `/v1/notifications/${encodeURIComponent(id)}`;
+}
+
+/** Describes the notification routes in the OpenAPI registry. */
+export function registerNotificationPaths(registry: OpenAPIRegistry): void {
+  const tags = ['notifications'];
+  const location = z.object({
+    Location: z.string().openapi({ example: '/v1/notifications/10000001' }),
+  });
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/notifications',
+    tags,
+    summary: 'Opens a service notification, or finds the one with the same externalRef',
+    request: { body: jsonBody(NewNotificationSchema) },
+    responses: {
+      201: {
+        ...jsonResponse('The notification was created.', NotificationSchema),
+        headers: location,
+      },
+      200: {
+        ...jsonResponse(
+          'A notification with this externalRef existed; nothing was created.',
+          NotificationSchema,
+        ),
+        headers: location,
+      },
+      ...problemResponses([...JSON_BODY_PROBLEMS, 422, ...SAP_CALL_PROBLEMS]),
+    },
+  });
+
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/notifications',
+    tags,
+    summary: 'Lists notifications, newest first',
+    request: { query: NotificationQuerySchema },
+    responses: {
+      200: jsonResponse('A page of notifications.', NotificationListSchema),
+      ...problemResponses([400, ...SAP_CALL_PROBLEMS]),
+    },
+  });
+
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/notifications/{id}',
+    tags,
+    summary: 'Reads a notification',
+    request: { params: IdParamsSchema },
+    responses: {
+      200: jsonResponse('The notification.', NotificationSchema),
+      ...problemResponses([404, ...SAP_CALL_PROBLEMS]),
+    },
+  });
+
+  registry.registerPath({
+    method: 'patch',
+    path: '/v1/notifications/{id}',
+    tags,
+    summary: 'Changes header fields of a notification',
+    request: {
+      params: IdParamsSchema,
+      body: jsonBody(NotificationChangeSchema),
+    },
+    responses: {
+      200: jsonResponse('The changed notification.', NotificationSchema),
+      ...problemResponses([...JSON_BODY_PROBLEMS, 404, 409, 422, ...SAP_CALL_PROBLEMS]),
+    },
+  });
+
+  for (const [transition, status] of Object.entries(TRANSITIONS)) {
+    registry.registerPath({
+      method: 'post',
+      path: `/v1/notifications/{id}/${transition}`,
+      tags,
+      summary: `Sets the notification ${status}`,
+      request: { params: IdParamsSchema },
+      responses: {
+        200: jsonResponse(`The notification, now ${status}.`, NotificationSchema),
+        ...problemResponses([404, 409, 415, ...SAP_CALL_PROBLEMS]),
+      },
+    });
+  }
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/notifications/{id}/items',
+    tags,
+    summary: 'Records a defect item on a notification',
+    request: {
+      params: IdParamsSchema,
+      body: jsonBody(NewNotificationItemSchema),
+    },
+    responses: {
+      201: jsonResponse('The notification with the new item.', NotificationSchema),
+      ...problemResponses([...JSON_BODY_PROBLEMS, 404, 409, 422, ...SAP_CALL_PROBLEMS]),
+    },
+  });
+}

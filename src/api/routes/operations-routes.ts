@@ -1,0 +1,119 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { Router } from 'express';
+import type { BackendHealth, SapBackend } from '../../backends/port.ts';
+import type { OpenApiDocument } from '../openapi/openapi-document.ts';
+import { jsonResponse } from '../openapi/route-docs.ts';
+import { createDocsRouter } from '../openapi/swagger-ui.ts';
+import { HealthSchema, ReadinessSchema } from '../schemas/operations-schemas.ts';
+import type { Readiness } from '../schemas/operations-schemas.ts';
+import { z } from '../schemas/zod-openapi.ts';
+
+/** How long `/readyz` waits for SAP before it calls the service not ready. */
+export const READINESS_TIMEOUT_MS = 5_000;
+
+/** What the operations routes need. */
+export interface OperationsDeps {
+  backend: SapBackend;
+  openApiDocument: OpenApiDocument;
+}
+
+/** The routes for operators and tools: health, readiness, the OpenAPI document and its UI. */
+export function createOperationsRouter(deps: OperationsDeps): Router {
+  const router = Router();
+
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  router.get('/readyz', async (req, res) => {
+    const readiness = await checkReadiness(deps.backend, (error) => {
+      req.log.warn({ err: error }, 'SAP ping failed');
+    });
+    res.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
+  });
+
+  const documentJson = JSON.stringify(deps.openApiDocument);
+  router.get('/openapi.json', (_req, res) => {
+    res.type('json').send(documentJson);
+  });
+
+  router.use(createDocsRouter('/openapi.json'));
+  return router;
+}
+
+/** Asks the backend whether SAP answers, within READINESS_TIMEOUT_MS. */
+export async function checkReadiness(
+  backend: SapBackend,
+  onError: (error: unknown) => void,
+): Promise<Readiness> {
+  let health: BackendHealth;
+  try {
+    health = await withTimeout(backend.ping(), READINESS_TIMEOUT_MS);
+  } catch (error) {
+    onError(error);
+    health = { ok: false, detail: 'SAP did not answer the ping.' };
+  }
+
+  const sap = {
+    status: health.ok ? 'up' : 'down',
+    backend: backend.kind,
+    detail: health.detail,
+  } as const;
+  return { status: health.ok ? 'ready' : 'not-ready', checks: { sap } };
+}
+
+/** Describes the operations routes in the OpenAPI registry. */
+export function registerOperationsPaths(registry: OpenAPIRegistry): void {
+  const tags = ['operations'];
+
+  registry.registerPath({
+    method: 'get',
+    path: '/healthz',
+    tags,
+    summary: 'Says the process is up',
+    responses: { 200: jsonResponse('The process is up.', HealthSchema) },
+  });
+
+  registry.registerPath({
+    method: 'get',
+    path: '/readyz',
+    tags,
+    summary: 'Says whether SAP answers',
+    responses: {
+      200: jsonResponse('SAP answers.', ReadinessSchema),
+      503: jsonResponse('SAP does not answer.', ReadinessSchema),
+    },
+  });
+
+  registry.registerPath({
+    method: 'get',
+    path: '/openapi.json',
+    tags,
+    summary: 'This OpenAPI 3.1 document',
+    responses: {
+      200: jsonResponse('The OpenAPI document.', z.record(z.string(), z.unknown())),
+    },
+  });
+
+  registry.registerPath({
+    method: 'get',
+    path: '/docs',
+    tags,
+    summary: 'Swagger UI for this API',
+    responses: {
+      200: { description: 'An HTML page.', content: { 'text/html': { schema: z.string() } } },
+    },
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`No answer within ${ms} ms.`));
+    }, ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => {
+    clearTimeout(timer);
+  });
+}

@@ -1,0 +1,70 @@
+import { z } from './zod-openapi.ts';
+
+/** The largest page a list endpoint answers. */
+export const MAX_LIMIT = 500;
+
+/** The page size a list endpoint answers when the caller gives none. */
+export const DEFAULT_LIMIT = 50;
+
+/** The paging fields every list endpoint takes from the query string. */
+export const pagingFields = {
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_LIMIT)
+    .default(DEFAULT_LIMIT)
+    .openapi({ param: { description: `Page size, 1 to ${MAX_LIMIT}.` } }),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .openapi({ param: { description: 'How many matches to skip.' } }),
+};
+
+/** A query filter: a non-empty string, as typed by the caller. */
+export function filterField(description: string) {
+  return z.string().min(1).optional().openapi({ param: { description } });
+}
+
+/** The `{id}` path parameter: an SAP number without leading zeros, passed to SAP as given. */
+export const IdParamsSchema = z.object({
+  id: z.string().openapi({ param: { description: 'The SAP number.' }, example: '10000001' }),
+});
+
+/** One message from SAP's `RETURN` table. */
+export const SapMessageSchema = z
+  .object({
+    type: z.enum(['E', 'A', 'W', 'I', 'S', 'X']),
+    id: z.string().openapi({ description: 'The message class.', example: 'IM' }),
+    number: z.string().openapi({ example: '150' }),
+    message: z.string(),
+  })
+  .openapi('SapMessage');
+
+/** One validation issue, in zod's shape with a dotted path. */
+export const ValidationIssueSchema = z
+  .object({
+    path: z.string().openapi({ example: 'items.0.code' }),
+    code: z.string().openapi({ example: 'too_big' }),
+    message: z.string(),
+  })
+  .openapi('ValidationIssue');
+
+/** An RFC 9457 problem document, as every error answers. */
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: 'urn:sap-cs-bridge:problem:validation-failed' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().openapi({ example: '/v1/notifications' }),
+    code: z.string().openapi({ example: 'VALIDATION_FAILED' }),
+    errors: z.array(ValidationIssueSchema).optional(),
+    sap: z.object({ messages: z.array(SapMessageSchema) }).optional(),
+  })
+  .openapi('Problem');
+
+/** The JSON shape of a problem document. */
+export type Problem = z.infer<typeof ProblemSchema>;

@@ -1,0 +1,21 @@
+import { z } from './zod-openapi.ts';
+
+/** The answer of `GET /healthz`. */
+export const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health');
+
+/** The answer of `GET /readyz`, ready or not. */
+export const ReadinessSchema = z
+  .object({
+    status: z.enum(['ready', 'not-ready']),
+    checks: z.object({
+      sap: z.object({
+        status: z.enum(['up', 'down']),
+        backend: z.enum(['mock', 'rfc', 'odata']),
+        detail: z.string(),
+      }),
+    }),
+  })
+  .openapi('Readiness');
+
+/** The JSON shape of a readiness answer. */
+export type Readiness = z.infer<typeof ReadinessSchema>;
