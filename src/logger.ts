@@ -1,11 +1,10 @@
 import { pino, type Logger } from 'pino';
 
-/** Log paths whose values never reach a log line: secrets and personal data. */
+/**
+ * Log paths whose values never reach a log line: secrets and personal data. (Request headers
+ * are redacted where requests are serialized, in the API's request log.)
+ */
 export const redactedPaths = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-api-key"]',
-  'res.headers["set-cookie"]',
   '*.password',
   '*.passwd',
   '*.PASSWD',
@@ -20,6 +19,6 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'sap-cs-bridge' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: redactedPaths, censor: '[redacted]' },
+    redact: { paths: redactedPaths, censor: '[Redacted]' },
   });
 }

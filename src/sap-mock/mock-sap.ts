@@ -59,6 +59,7 @@ export class MockSap {
   #callTotal = 0;
   readonly #services: SystemServices;
   #nextHandle = 1;
+  #down = false;
 
   private constructor(seed: SeedData, options: MockSapOptions) {
     this.#seed = seed;
@@ -121,8 +122,24 @@ export class MockSap {
     this.#store.put(table, { ...existing, ...row });
   }
 
+  /**
+   * Takes the system down (an outage, a maintenance window) or brings it back: while down, every
+   * logon and every call fails as a broken connection would, and open LUWs are lost.
+   */
+  setSystemDown(down: boolean): void {
+    this.#down = down;
+    if (!down) return;
+    for (const handle of this.#sessions.keys()) this.resetSession(handle);
+  }
+
+  /** Whether the system answers. */
+  get isAvailable(): boolean {
+    return !this.#down;
+  }
+
   /** Opens a server session for a logon (used by MockRfcClient); answers its handle. */
   openSession(user: string, language: string): number {
+    if (this.#down) throw communicationFailure(this.systemId);
     const handle = this.#nextHandle;
     this.#nextHandle += 1;
     this.#sessions.set(handle, new ServerSession(handle, user, language));
@@ -150,6 +167,7 @@ export class MockSap {
   ): Record<string, unknown> {
     const session = this.#sessions.get(handle);
     if (session === undefined) throw new NodeRfcError('The RFC connection is closed');
+    if (this.#down) throw communicationFailure(this.systemId);
     this.#calls.push({ functionModule, user: session.user, handle, at: this.#clock() });
     // A long-running mock SAP keeps counting every call but remembers only the latest ones.
     if (this.#calls.length > callLogLimit) this.#calls.splice(0, this.#calls.length - callLogLimit);
@@ -217,4 +235,15 @@ export class MockSap {
       lockHolder: (argument) => this.#enqueue.holder(argument),
     };
   }
+}
+
+// The shape node-rfc gives a connection whose partner went away (RFC_COMMUNICATION_FAILURE).
+function communicationFailure(systemId: string): RfcLibError {
+  return new RfcLibError({
+    group: 4,
+    code: 1,
+    codeString: 'RFC_COMMUNICATION_FAILURE',
+    key: 'RFC_COMMUNICATION_FAILURE',
+    message: `Connection to partner ${systemId} broken: partner not reached`,
+  });
 }

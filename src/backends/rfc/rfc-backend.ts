@@ -40,8 +40,10 @@ export function createRfcBackend(options: RfcBackendOptions): SapBackend {
     masterData,
     async ping(): Promise<BackendHealth> {
       try {
-        await gateway.ping();
-        return { ok: true, detail: `${options.kind}: SAP answers` };
+        const answered = await gateway.ping();
+        return answered
+          ? { ok: true, detail: `${options.kind}: SAP answers` }
+          : { ok: false, detail: `${options.kind}: SAP does not answer the RFC ping` };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         return { ok: false, detail: `${options.kind}: ${reason}` };

@@ -149,7 +149,7 @@ export class MockRfcClient {
   /** Checks the connection: true when it is open. */
   async ping(): Promise<boolean> {
     await nextTurn();
-    return this.alive;
+    return this.alive && this.#sap.isAvailable;
   }
 
   /** Resets the server context: the session's uncommitted LUW and its locks are gone. */
