@@ -1,5 +1,8 @@
+/** The kinds of service notification, as the API names them. */
+export const notificationTypes = ['problem', 'request', 'activity-report'] as const;
+
 /** The kind of a service notification, as the API names it. */
-export type NotificationType = 'problem' | 'request' | 'activity-report';
+export type NotificationType = (typeof notificationTypes)[number];
 
 /** The priority of a service notification, as the API names it. */
 export type NotificationPriority = 'very-high' | 'high' | 'medium' | 'low';

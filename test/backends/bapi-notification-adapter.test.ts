@@ -173,4 +173,14 @@ describe('notifications over BAPI_ALM_NOTIF_* against the mock SAP', () => {
     expect(postponed.map((n) => n.id).sort()).toEqual(expected.sort());
     expect(postponed.every((n) => n.status === 'postponed')).toBe(true);
   });
+
+  it('leaves notifications of types the mapping does not name out of reads and lists', async () => {
+    const { id } = await adapter.create(leak);
+    sap.upsert('QMEL', { QMNUM: id.padStart(12, '0'), QMART: 'M2' });
+
+    await expect(adapter.get(id)).resolves.toBeNull();
+    const listed = await adapter.list({ customerId: '100001', limit: 500, offset: 0 });
+    expect(listed.map((n) => n.id)).not.toContain(id);
+    expect(listed.length).toBeGreaterThan(0);
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError, SapConflictError, SapLockedError, SapRefusedError } from '../../errors.ts';
 import type { SapMessage } from '../../errors.ts';
+import { notificationTypes } from '../../domain/notification.ts';
 import type {
   NewNotification,
   NewNotificationItem,
@@ -24,6 +25,7 @@ const settingsSchema = z.object({
   customerPartnerFunction: z.string().length(2),
   headerTable: z.string().min(1),
   externalRefColumn: z.string().min(1),
+  typeColumn: z.string().min(1),
   customerColumn: z.string().min(1),
   equipmentColumn: z.string().min(1),
   statuses: z.record(
@@ -233,8 +235,11 @@ export class BapiNotificationAdapter implements NotificationPort {
       return null;
     }
 
-    const status = knownStatus ?? (await this.#readStatuses(connection, [number])).get(number);
+    // Only notification types the mapping names are service notifications of this API.
     const fields = this.#mapping.fromSap(header);
+    if (fields.type === null) return null;
+
+    const status = knownStatus ?? (await this.#readStatuses(connection, [number])).get(number);
     const texts = rows(detail.NOTLONGTXT).filter((line) => line.OBJTYPE === 'QMEL');
     const createdAt = fields.createdAt as string;
 
@@ -269,8 +274,10 @@ export class BapiNotificationAdapter implements NotificationPort {
 
   /** The notification numbers matching the query's filters, newest first. */
   async #selectNumbers(connection: RfcConnection, query: NotificationQuery): Promise<string[]> {
-    const where: TableCondition[] = [];
-    const { customerColumn, equipmentColumn, externalRefColumn, headerTable } = this.#settings;
+    const { customerColumn, equipmentColumn, externalRefColumn, headerTable, typeColumn } =
+      this.#settings;
+    const types = notificationTypes.map((type) => this.#mapping.toSapValue('type', type));
+    const where: TableCondition[] = [{ field: typeColumn, op: 'IN', values: types }];
     if (query.customerId !== undefined) {
       where.push({ field: customerColumn, op: '=', value: toAlpha(query.customerId, 10) });
     }
