@@ -1,4 +1,4 @@
-/** One message from an SAP `RETURN` table (BAPIRET2, BAPIRET1 or BAPIRETURN), as the API shows it. */
+/** One message of an SAP `RETURN` (BAPIRET2, BAPIRET1 or BAPIRETURN), as the API shows it. */
 export interface SapMessage {
   type: 'E' | 'A' | 'W' | 'I' | 'S' | 'X';
   id: string;

@@ -11,3 +11,4 @@ export type { AbapErrorFields, RfcLibErrorFields, RfmPath } from './rfc/rfc-erro
 export { SeedError } from './database/seed-loader.ts';
 export { messageCatalogue } from './messages/message-catalogue.ts';
 export type { CatalogueMessage, MessageKey } from './messages/message-catalogue.ts';
+export { MockSapUsageError } from './mock-sap-error.ts';

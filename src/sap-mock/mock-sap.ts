@@ -14,6 +14,7 @@ import { ServerSession } from './session/server-session.ts';
 import type { SeedData } from './database/seed-loader.ts';
 import type { Row } from './ddic/structure.ts';
 import type { FunctionCall, FunctionResult, SystemServices } from './functions/function-module.ts';
+import { MockSapUsageError } from './mock-sap-error.ts';
 
 /** Options of a mock SAP system. */
 export interface MockSapOptions {
@@ -101,22 +102,23 @@ export class MockSap {
 
   /** Copies of the committed rows of a table, in primary-key order. */
   select(table: string, where?: (row: Record<string, string>) => boolean): Row[] {
-    if (!tableDefinitions.has(table)) throw new Error(`Table ${table} is not defined`);
+    if (!tableDefinitions.has(table)) throw new MockSapUsageError(`Table ${table} is not defined`);
     return new DatabaseView(this.#store).select(table, where);
   }
 
   /** Changes a row directly, committed at once (like SE16N or another transaction would). */
   upsert(table: string, row: Record<string, string>): void {
     const definition = tableDefinitions.get(table);
-    if (definition === undefined) throw new Error(`Table ${table} is not defined`);
+    if (definition === undefined) throw new MockSapUsageError(`Table ${table} is not defined`);
     for (const [field, value] of Object.entries(row)) {
       const type = definition.fields.get(field);
-      if (type === undefined) throw new Error(`${table} has no field ${field}`);
+      if (type === undefined) throw new MockSapUsageError(`${table} has no field ${field}`);
       if (!fitsField(type, value))
-        throw new Error(`Value '${value}' does not fit ${table}-${field}`);
+        throw new MockSapUsageError(`Value '${value}' does not fit ${table}-${field}`);
     }
     const missingKey = definition.keyFields.find((field) => row[field] === undefined);
-    if (missingKey !== undefined) throw new Error(`Key field ${table}-${missingKey} is missing`);
+    if (missingKey !== undefined)
+      throw new MockSapUsageError(`Key field ${table}-${missingKey} is missing`);
 
     const existing = new DatabaseView(this.#store).get(table, row);
     this.#store.put(table, { ...existing, ...row });

@@ -26,7 +26,7 @@ const equipmentSettingsSchema = z.object({
   materialColumn: z.string().min(1),
 });
 
-/** Customers and equipment over BAPI_CUSTOMER_GETDETAIL2, BAPI_EQUI_GETDETAIL and RFC_READ_TABLE. */
+/** Customers and equipment over BAPI_CUSTOMER_GETDETAIL2, BAPI_EQUI_GETDETAIL, RFC_READ_TABLE. */
 export class BapiMasterDataAdapter implements MasterDataPort {
   readonly #gateway: RfcGateway;
   readonly #customer: ObjectMapping;

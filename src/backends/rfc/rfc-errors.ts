@@ -11,7 +11,7 @@ const unavailableCodes = new Set([
   'RFC_MEMORY_INSUFFICIENT',
 ]);
 
-/** Turns an error thrown by node-rfc (or the mock SAP's client) into one of the service's errors. */
+/** Turns an error thrown by node-rfc (or the mock SAP's client) into a service error. */
 export function translateRfcError(error: unknown, functionModule: string): AppError {
   if (error instanceof AppError) return error;
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fitsField } from '../ddic/field-type.ts';
 import { longTextTable, tableDefinitions } from '../ddic/tables.ts';
 import type { Row, TableDefinition } from '../ddic/structure.ts';
+import { MockSapUsageError } from '../mock-sap-error.ts';
 
 /** The seed as validated rows per table, kept to reset the database. */
 export type SeedData = ReadonlyMap<string, readonly Row[]>;
@@ -17,7 +18,7 @@ export class SeedError extends Error {
   }
 }
 
-/** Reads and validates `<TABLE>.json` for every DDIC table found in the directory, and texts.json. */
+/** Reads and validates `<TABLE>.json` for every DDIC table in the directory, and texts.json. */
 export function loadSeed(seedDir: string): SeedData {
   if (!existsSync(seedDir)) throw new SeedError(`Seed directory ${seedDir} does not exist`);
 
@@ -91,7 +92,7 @@ function describe(type: { kind: string; length: number; decimals: number }): str
 
 function readLongTexts(filePath: string): Row[] {
   const definition = tableDefinitions.get(longTextTable);
-  if (definition === undefined) throw new Error(`${longTextTable} is not defined`);
+  if (definition === undefined) throw new MockSapUsageError(`${longTextTable} is not defined`);
 
   const rows: Row[] = [];
   readJsonArray(filePath).forEach((candidate, index) => {

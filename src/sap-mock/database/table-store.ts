@@ -28,7 +28,7 @@ export class TableStore {
   // Rows in key order per table, kept until the table changes: reads far outnumber writes.
   readonly #sorted = new Map<string, Row[]>();
 
-  /** The rows of a table in primary-key order (the stored objects: callers must not change them). */
+  /** The rows of a table in primary-key order (stored objects: callers must not change them). */
   rows(table: string): Row[] {
     const cached = this.#sorted.get(table);
     if (cached !== undefined) return cached;

@@ -1,3 +1,5 @@
+import { MockSapUsageError } from '../mock-sap-error.ts';
+
 /** ABAP data types the mock DDIC knows: CHAR, NUMC, DATS, TIMS, packed decimals and INT4. */
 export type FieldKind = 'C' | 'N' | 'D' | 'T' | 'P' | 'I';
 
@@ -13,7 +15,7 @@ const specPattern = /^(?<kind>[CNP])(?<length>\d+)(?:\.(?<decimals>\d+))?$|^(?<f
 /** Reads a compact type notation: 'C40', 'N4', 'D', 'T', 'P13.3', 'I'. */
 export function parseFieldType(spec: string): FieldType {
   const groups = specPattern.exec(spec)?.groups;
-  if (groups === undefined) throw new Error(`Invalid DDIC type notation '${spec}'`);
+  if (groups === undefined) throw new MockSapUsageError(`Invalid DDIC type notation '${spec}'`);
 
   const fixed = groups['fixed'];
   if (fixed === 'D') return { kind: 'D', length: 8, decimals: 0 };

@@ -1,5 +1,6 @@
 import { parseFieldType } from './field-type.ts';
 import type { FieldType } from './field-type.ts';
+import { MockSapUsageError } from '../mock-sap-error.ts';
 
 /** A DDIC structure: an ordered list of named, typed fields. */
 export interface StructureDefinition {
@@ -17,7 +18,7 @@ export interface TableDefinition extends StructureDefinition {
 /** A row in internal format: every value a string (INT4 values too, formatted on output). */
 export type Row = Record<string, string>;
 
-/** Defines a structure from compact type notations, e.g. `{ SHORT_TEXT: 'C40', NOTIF_DATE: 'D' }`. */
+/** Defines a structure from type notations, e.g. `{ SHORT_TEXT: 'C40', NOTIF_DATE: 'D' }`. */
 export function defineStructure(
   name: string,
   fieldSpecs: Record<string, string>,
@@ -39,7 +40,7 @@ export function defineTable(
   const structure = defineStructure(name, fieldSpecs);
   const unknownKey = keyFields.find((field) => !structure.fields.has(field));
   if (unknownKey !== undefined)
-    throw new Error(`Key field ${unknownKey} is not a field of ${name}`);
+    throw new MockSapUsageError(`Key field ${unknownKey} is not a field of ${name}`);
 
   return { ...structure, keyFields, readable: options.readable ?? true };
 }
@@ -47,6 +48,7 @@ export function defineTable(
 /** The type of one field of a structure; throws for a field the structure lacks. */
 export function fieldTypeOf(structure: StructureDefinition, fieldName: string): FieldType {
   const type = structure.fields.get(fieldName);
-  if (type === undefined) throw new Error(`${structure.name} has no field ${fieldName}`);
+  if (type === undefined)
+    throw new MockSapUsageError(`${structure.name} has no field ${fieldName}`);
   return type;
 }

@@ -1,5 +1,6 @@
 import { defineTable } from './structure.ts';
 import type { TableDefinition } from './structure.ts';
+import { MockSapUsageError } from '../mock-sap-error.ts';
 
 // The transparent tables of the mock SAP, with the fields and keys of the table contract
 // (briefs/tables.md). Types: C = CHAR, N = NUMC, D = DATS, T = TIMS, P = packed (digits.decimals).
@@ -176,6 +177,7 @@ export const longTextTable = 'TEXT_LINES';
 /** The definition of a table; throws for a table the DDIC does not know. */
 export function tableDefinition(name: string): TableDefinition {
   const definition = tableDefinitions.get(name);
-  if (definition === undefined) throw new Error(`Table ${name} is not defined in the mock DDIC`);
+  if (definition === undefined)
+    throw new MockSapUsageError(`Table ${name} is not defined in the mock DDIC`);
   return definition;
 }

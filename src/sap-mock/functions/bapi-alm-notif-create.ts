@@ -33,7 +33,7 @@ import type { FunctionCall, FunctionModule, FunctionResult } from './function-mo
 
 const unsupportedTables = ['NOTIFCAUS', 'NOTIFACTV', 'NOTIFTASK', 'EXTENSIONIN'];
 
-/** BAPI_ALM_NOTIF_CREATE: creates a notification in the session's buffer under a temporary number. */
+/** BAPI_ALM_NOTIF_CREATE: a notification in the session's buffer under a temporary number. */
 export const bapiAlmNotifCreate: FunctionModule = {
   name: 'BAPI_ALM_NOTIF_CREATE',
   imports: {

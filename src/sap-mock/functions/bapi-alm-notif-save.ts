@@ -7,6 +7,7 @@ import { initialStatusRow, notificationObjectNumber } from '../notification/noti
 import { notificationLockArgument } from '../session/enqueue-server.ts';
 import type { FunctionCall, FunctionModule, FunctionResult } from './function-module.ts';
 import type { NotificationDraft } from '../session/server-session.ts';
+import { MockSapUsageError } from '../mock-sap-error.ts';
 
 /** BAPI_ALM_NOTIF_SAVE: saves a buffered notification into the LUW (final number on create). */
 export const bapiAlmNotifSave: FunctionModule = {
@@ -59,7 +60,8 @@ function saveDraft(
   call.session.drafts.delete(temporary);
   call.system.lock(call.session, notificationLockArgument(number));
   const record = readNotification(call.database, number);
-  if (record === undefined) throw new Error(`Saved notification ${number} cannot be read`);
+  if (record === undefined)
+    throw new MockSapUsageError(`Saved notification ${number} cannot be read`);
   return { NOTIFHEADER: headerExport(call.database, record, call.session.language), RETURN: [] };
 }
 

@@ -55,7 +55,7 @@ export function headerExport(
   return headerExportOf(database, header, { statusLine: line, textLanguage });
 }
 
-/** BAPI2080_NOTHDRE from a QMEL row, the status line and the language of the long text ('' = none). */
+/** BAPI2080_NOTHDRE from a QMEL row, the status line and the long text's language ('' = none). */
 export function headerExportOf(
   database: DatabaseView,
   header: Readonly<Row>,

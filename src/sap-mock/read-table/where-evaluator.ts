@@ -2,6 +2,7 @@ import { isInitial } from '../ddic/field-type.ts';
 import type { FieldType } from '../ddic/field-type.ts';
 import type { Row, TableDefinition } from '../ddic/structure.ts';
 import type { ComparisonOperator, Condition, Operand } from './where-parser.ts';
+import { MockSapUsageError } from '../mock-sap-error.ts';
 
 /** Whether a row satisfies a parsed WHERE clause (values compared in internal format). */
 export function evaluate(
@@ -82,7 +83,7 @@ function convert(type: FieldType, literal: string): string {
 
 function typeOf(table: TableDefinition, field: string): FieldType {
   const type = table.fields.get(field);
-  if (type === undefined) throw new Error(`${table.name} has no field ${field}`);
+  if (type === undefined) throw new MockSapUsageError(`${table.name} has no field ${field}`);
   return type;
 }
 

@@ -19,7 +19,7 @@ export class WhereSyntaxError extends Error {
 
 const operators = ['<>', '<=', '>=', '=', '<', '>'];
 
-/** Splits a WHERE clause into tokens; quoted literals keep their content verbatim ('' = one quote). */
+/** Splits a WHERE clause into tokens; quoted literals keep their content ('' = one quote). */
 export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;

@@ -1,5 +1,6 @@
 import { NodeRfcError, RfcLibError } from './rfc-errors.ts';
 import type { MockSap } from '../mock-sap.ts';
+import { MockSapUsageError } from '../mock-sap-error.ts';
 
 /** Client options as node-rfc takes them (only `stateless`, `filter` and `timeout` matter here). */
 export interface MockClientOptions {
@@ -182,7 +183,7 @@ export class MockRfcClient {
 /** Makes a client pool-managed and opens its connection (used by MockRfcPool). */
 export function openManagedClient(client: MockRfcClient, release: () => Promise<void>): void {
   const control = controls.get(client);
-  if (control === undefined) throw new Error('Unknown client');
+  if (control === undefined) throw new MockSapUsageError('Unknown client');
   control.release = release;
   control.open();
 }

@@ -9,6 +9,7 @@ import type {
   ParameterType,
 } from '../functions/function-module.ts';
 import type { RfmPath } from './rfc-errors.ts';
+import { MockSapUsageError } from '../mock-sap-error.ts';
 
 // The RFC layer between JavaScript values and ABAP parameters, as node-rfc and the NW RFC SDK
 // do it: names are checked before the call, CHAR-like fields take strings only, values travel
@@ -62,16 +63,18 @@ function createInput(functionModule: FunctionModule, values: DecodedValues): Fun
     scalar(name) {
       const type = functionModule.imports[name];
       if (type === undefined || isStructure(type))
-        throw new Error(`${name} is not a scalar import`);
+        throw new MockSapUsageError(`${name} is not a scalar import`);
       return values.scalars.get(name) ?? defaultOf(type);
     },
     structure(name) {
       const type = functionModule.imports[name];
-      if (type === undefined || !isStructure(type)) throw new Error(`${name} is not a structure`);
+      if (type === undefined || !isStructure(type))
+        throw new MockSapUsageError(`${name} is not a structure`);
       return { ...(values.structures.get(name) ?? initialRow(type)) };
     },
     table(name) {
-      if (functionModule.tables[name] === undefined) throw new Error(`${name} is not a table`);
+      if (functionModule.tables[name] === undefined)
+        throw new MockSapUsageError(`${name} is not a table`);
       return (values.tables.get(name) ?? []).map((row) => ({ ...row }));
     },
     has(name) {
