@@ -18,6 +18,9 @@ export interface CreateNotificationResult {
 /** The use cases of service notifications, over whichever SAP backend is configured. */
 export class NotificationService {
   readonly #port: NotificationPort;
+  // Creates in flight by external reference: a second request for the same reference waits for
+  // the first instead of racing it past the lookup (SAP has no unique key on the field).
+  readonly #creating = new Map<string, Promise<CreateNotificationResult>>();
 
   constructor(port: NotificationPort) {
     this.#port = port;
@@ -28,13 +31,21 @@ export class NotificationService {
    * then that one is returned and nothing is created, so a retried create is harmless.
    */
   async create(input: NewNotification): Promise<CreateNotificationResult> {
-    if (input.externalRef !== undefined) {
-      const existing = await this.#port.findByExternalRef(input.externalRef);
-      if (existing) return { notification: existing, created: false };
+    const { externalRef } = input;
+    if (externalRef === undefined) {
+      return { notification: await this.#port.create(input), created: true };
     }
 
-    const notification = await this.#port.create(input);
-    return { notification, created: true };
+    const running = this.#creating.get(externalRef);
+    if (running) return { notification: (await running).notification, created: false };
+
+    const attempt = this.#findOrCreate(input, externalRef);
+    this.#creating.set(externalRef, attempt);
+    try {
+      return await attempt;
+    } finally {
+      this.#creating.delete(externalRef);
+    }
   }
 
   /** Reads a notification; throws NotFoundError when SAP does not know it. */
@@ -62,5 +73,14 @@ export class NotificationService {
   /** Records a defect on a notification. */
   addItem(id: string, item: NewNotificationItem): Promise<Notification> {
     return this.#port.addItem(id, item);
+  }
+
+  async #findOrCreate(
+    input: NewNotification,
+    externalRef: string,
+  ): Promise<CreateNotificationResult> {
+    const existing = await this.#port.findByExternalRef(externalRef);
+    if (existing) return { notification: existing, created: false };
+    return { notification: await this.#port.create(input), created: true };
   }
 }

@@ -89,6 +89,19 @@ describe('POST /v1/notifications', () => {
     expect(again.headers.get('location')).toBe(first.headers.get('location'));
   });
 
+  it('creates one notification when the same externalRef arrives twice at the same time', async () => {
+    const body = { ...validBody(), externalRef: 'TICKET-RACE-1' };
+
+    const answers = await Promise.all([
+      http.post<Notification>('/v1/notifications', body),
+      http.post<Notification>('/v1/notifications', body),
+    ]);
+
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
+    expect(answers[0]?.body.id).toBe(answers[1]?.body.id);
+    expect(service.sap.select('QMEL', (row) => row.BSTNK === 'TICKET-RACE-1')).toHaveLength(1);
+  });
+
   it('answers 422 with SAP messages when SAP does not know the customer', async () => {
     const answer = await http.post<Problem>('/v1/notifications', {
       ...validBody(),
