@@ -9,7 +9,7 @@ import type { NewNotification } from '../../src/domain/notification.ts';
 import { MockRfcClient, MockRfcPool, MockSap, RfcLibError } from '../../src/sap-mock/index.ts';
 
 const mappings = loadMappings(loadConfig({}).MAPPINGS_DIR, 'rfc', 'UTC');
-const now = new Date('2026-12-03T09:30:00Z');
+let now = new Date('2026-12-03T09:30:00Z');
 
 const leak: NewNotification = {
   type: 'problem',
@@ -64,6 +64,7 @@ describe('notifications over BAPI_ALM_NOTIF_* against the mock SAP', () => {
   let adapter: BapiNotificationAdapter;
 
   beforeEach(() => {
+    now = new Date('2026-12-03T09:30:00Z');
     sap = MockSap.create({ clock: () => now });
     pool = new DroppingPool(new MockRfcPool(sap, { connectionParameters: { user: 'cs_bridge' } }));
     const gateway = new RfcGateway(pool, { timeoutMs: 300, logger: pino({ level: 'silent' }) });
@@ -182,5 +183,20 @@ describe('notifications over BAPI_ALM_NOTIF_* against the mock SAP', () => {
     const listed = await adapter.list({ customerId: '100001', limit: 500, offset: 0 });
     expect(listed.map((n) => n.id)).not.toContain(id);
     expect(listed.length).toBeGreaterThan(0);
+  });
+
+  it('stamps changes and completion with the time SAP records them', async () => {
+    const { id } = await adapter.create(leak);
+
+    now = new Date('2026-12-03T11:00:00Z');
+    const changed = await adapter.update(id, { priority: 'very-high' });
+    now = new Date('2026-12-04T15:45:00Z');
+    const completed = await adapter.transition(id, 'complete');
+
+    expect(changed).toMatchObject({
+      createdAt: '2026-12-03T09:30:00Z',
+      changedAt: '2026-12-03T11:00:00Z',
+    });
+    expect(completed).toMatchObject({ status: 'completed', completedAt: '2026-12-04T15:45:00Z' });
   });
 });
