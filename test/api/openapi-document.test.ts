@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService } from '../support/test-service.ts';
 import type { TestService } from '../support/test-service.ts';
@@ -88,6 +89,14 @@ describe('GET /openapi.json', () => {
     expect(document.openapi).toMatch(/^3\.1\.\d+$/);
     expect(document.info.title).toBe('sap-cs-bridge');
     expect(document.info.version).not.toBe('');
+  });
+
+  it('passes the OpenAPI 3.1 schema validation', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(document as unknown as object);
+
+    expect(validator.version).toBe('3.1');
+    expect(result).toEqual({ valid: true });
   });
 
   it('describes every route of the API and no other', () => {
