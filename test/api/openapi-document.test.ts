@@ -93,7 +93,9 @@ describe('GET /openapi.json', () => {
 
   it('passes the OpenAPI 3.1 schema validation', async () => {
     const validator = new Validator();
-    const result = await validator.validate(document as unknown as object);
+    const result = await validator.validate(
+      document as unknown as Parameters<Validator['validate']>[0],
+    );
 
     expect(validator.version).toBe('3.1');
     expect(result).toEqual({ valid: true });
