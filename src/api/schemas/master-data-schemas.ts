@@ -24,7 +24,7 @@ export const EquipmentQuerySchema = z.strictObject({
 /** A customer (sold-to party). */
 export const CustomerSchema = z
   .object({
-    id: z.string().openapi({ example: '1000001' }),
+    id: z.string().openapi({ example: '100002' }),
     name: z.string(),
     street: z.string().nullable(),
     postalCode: z.string().nullable(),

@@ -1,3 +1,4 @@
+import { notificationTypes } from '../../domain/notification.ts';
 import type {
   NewNotification,
   NewNotificationItem,
@@ -9,9 +10,7 @@ import { filterField, pagingFields } from './common-schemas.ts';
 import { z } from './zod-openapi.ts';
 
 /** The kind of a notification. */
-export const NotificationTypeSchema = z
-  .enum(['problem', 'request', 'activity-report'])
-  .openapi('NotificationType');
+export const NotificationTypeSchema = z.enum(notificationTypes).openapi('NotificationType');
 
 /** The priority of a notification. */
 export const NotificationPrioritySchema = z
@@ -37,7 +36,7 @@ export const NewNotificationSchema = z
     subject,
     description: description.optional(),
     priority: NotificationPrioritySchema.optional(),
-    customerId: z.string().min(1).max(10).openapi({ example: '1000001' }),
+    customerId: z.string().min(1).max(10).openapi({ example: '100002' }),
     equipmentId: z.string().min(1).max(18).optional(),
     serialNumber: z.string().min(1).max(18).optional(),
     materialId: z.string().min(1).max(18).optional(),
@@ -93,8 +92,8 @@ export const NotificationChangeSchema = z
 export const NewNotificationItemSchema = z
   .strictObject({
     description: z.string().min(1).max(40),
-    codeGroup: z.string().min(1).max(8).optional().openapi({ example: 'CS-DEF' }),
-    code: z.string().min(1).max(4).optional().openapi({ example: '0010' }),
+    codeGroup: z.string().min(1).max(8).optional().openapi({ example: 'CS-COFFE' }),
+    code: z.string().min(1).max(4).optional().openapi({ example: '0001' }),
   })
   .superRefine((item, ctx) => {
     if (item.codeGroup !== undefined && item.code === undefined) {
