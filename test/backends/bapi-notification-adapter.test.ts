@@ -25,7 +25,9 @@ const leak: NewNotification = {
 class DroppingPool implements RfcPool {
   readonly failOn = new Set<string>();
   readonly hangOn = new Set<string>();
+  readonly cancelled: MockRfcClient[] = [];
   readonly #pool: MockRfcPool;
+  readonly #leased = new Map<RfcClient, MockRfcClient>();
 
   constructor(pool: MockRfcPool) {
     this.#pool = pool;
@@ -33,24 +35,37 @@ class DroppingPool implements RfcPool {
 
   async acquire(): Promise<RfcClient> {
     const client = await this.#pool.acquire();
-    const call: RfcClient['call'] = async (functionModule, parameters, options) => {
-      if (this.hangOn.has(functionModule)) return new Promise(() => undefined);
-      if (this.failOn.has(functionModule)) {
-        throw new RfcLibError({
-          group: 4,
-          code: 1,
-          codeString: 'RFC_COMMUNICATION_FAILURE',
-          key: 'RFC_COMMUNICATION_FAILURE',
-          message: 'connection to partner broken',
-        });
-      }
-      return client.call(functionModule, parameters, options);
+    const wrapper: RfcClient = {
+      get alive() {
+        return client.alive;
+      },
+      call: async (functionModule, parameters, options) => {
+        if (this.hangOn.has(functionModule)) return new Promise(() => undefined);
+        if (this.failOn.has(functionModule)) {
+          throw new RfcLibError({
+            group: 4,
+            code: 1,
+            codeString: 'RFC_COMMUNICATION_FAILURE',
+            key: 'RFC_COMMUNICATION_FAILURE',
+            message: 'connection to partner broken',
+          });
+        }
+        return client.call(functionModule, parameters, options);
+      },
+      ping: () => client.ping(),
+      cancel: async () => {
+        this.cancelled.push(client);
+        await client.cancel();
+      },
     };
-    return Object.assign(Object.create(client) as MockRfcClient, { call });
+    this.#leased.set(wrapper, client);
+    return wrapper;
   }
 
-  release(client: RfcClient): Promise<void> {
-    return this.#pool.release(Object.getPrototypeOf(client) as MockRfcClient);
+  release(wrapper: RfcClient): Promise<void> {
+    const client = this.#leased.get(wrapper);
+    this.#leased.delete(wrapper);
+    return client ? this.#pool.release(client) : Promise.resolve();
   }
 
   closeAll(): Promise<void> {
@@ -145,13 +160,18 @@ describe('notifications over BAPI_ALM_NOTIF_* against the mock SAP', () => {
     await expect(adapter.transition(id, 'start')).resolves.toMatchObject({ status: 'in-progress' });
   });
 
-  it('gives up on a call that does not answer in time, as SAP unavailable', async () => {
+  it('gives up on a call that does not answer in time, as SAP unavailable, and cancels it', async () => {
     pool.hangOn.add('BAPI_ALM_NOTIF_GET_DETAIL');
 
     await expect(adapter.get('10000001')).rejects.toMatchObject({
       code: 'SAP_UNAVAILABLE',
       status: 503,
     });
+    expect(pool.cancelled).toHaveLength(1);
+    expect(pool.cancelled[0]?.alive).toBe(false);
+
+    pool.hangOn.clear();
+    await expect(adapter.get('10000001')).resolves.toMatchObject({ id: '10000001' });
   });
 
   it('reports an unknown number as not found for reads and changes', async () => {

@@ -21,6 +21,8 @@ export interface RfcClient {
     options?: RfcCallOptions,
   ): Promise<RfcResult>;
   ping(): Promise<boolean>;
+  /** Cancels the running call; the connection is closed (node-rfc's RfcCancel). */
+  cancel?(): Promise<void>;
 }
 
 /** The part of node-rfc's `Pool` this service uses. */

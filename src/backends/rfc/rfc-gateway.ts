@@ -33,6 +33,10 @@ export class RfcConnection {
             `${functionModule} did not answer in ${this.#options.timeoutMs} ms`,
           ),
         );
+        // The SAP session may still be working: cancel it, so the connection is not reused.
+        this.#client.cancel?.().catch((error: unknown) => {
+          this.#options.logger.warn({ err: error, functionModule }, 'rfc cancel failed');
+        });
       }, this.#options.timeoutMs);
     });
 
