@@ -98,7 +98,7 @@ describe('POST /v1/notifications', () => {
     ]);
 
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
-    expect(answers[0]?.body.id).toBe(answers[1]?.body.id);
+    expect(answers[0].body.id).toBe(answers[1].body.id);
     expect(service.sap.select('QMEL', (row) => row.BSTNK === 'TICKET-RACE-1')).toHaveLength(1);
   });
 
