@@ -10,7 +10,7 @@ import { checkValue, TABLE_SPECS } from './table-spec.ts';
 const GENERATOR = fileURLToPath(new URL('../../mocks/seed/generate.ts', import.meta.url));
 const TABLES = Object.keys(TABLE_SPECS);
 
-describe('seed files against the table contract', () => {
+describe('seed files against the table definitions', () => {
   it.each(TABLES)(
     '%s holds exactly the contract fields, each within its type and length',
     (table) => {

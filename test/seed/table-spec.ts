@@ -1,6 +1,6 @@
 import { longTextTable, tableDefinitions } from '../../src/sap-mock/ddic/tables.ts';
 
-/** A field's ABAP type as tables.md writes it: C<len>, N<len>, D (DATS), T (TIMS) or P<digits>.<decimals>. */
+/** A field's ABAP type in short notation: C<len>, N<len>, D (DATS), T (TIMS) or P<digits>.<decimals>. */
 export type FieldType = `C${number}` | `N${number}` | 'D' | 'T' | `P${number}.${number}`;
 
 /** One table of the contract: its fields in order and which of them form the key. */

@@ -2,8 +2,8 @@ import { defineTable } from './structure.ts';
 import type { TableDefinition } from './structure.ts';
 import { MockSapUsageError } from '../mock-sap-error.ts';
 
-// The transparent tables of the mock SAP, with the fields and keys of the table contract
-// (briefs/tables.md). Types: C = CHAR, N = NUMC, D = DATS, T = TIMS, P = packed (digits.decimals).
+// The transparent tables of the mock SAP with their fields and keys; the seed in mocks/ fills
+// them. Types: C = CHAR, N = NUMC, D = DATS, T = TIMS, P = packed (digits.decimals).
 
 const definitions: TableDefinition[] = [
   defineTable('T001W', { WERKS: 'C4', NAME1: 'C30', ORT01: 'C25', LAND1: 'C3' }, ['WERKS']),
