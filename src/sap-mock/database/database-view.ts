@@ -42,18 +42,26 @@ export class DatabaseView {
     return this.select(table, where)[0];
   }
 
+  // The committed rows (whose keys the store keeps) with the layers' few changes merged in.
   #overlay(table: string, layers: readonly ChangeSet[]): Row[] {
-    const definition = tableDefinition(table);
-    const rows = new Map<string, Row>();
-    for (const row of this.#store.rows(table)) rows.set(primaryKeyOf(definition, row), row);
-
+    const changes = new Map<string, Row | null>();
     for (const layer of layers) {
-      for (const key of layer.keys(table)) {
-        const change = layer.get(table, key);
-        if (change === null || change === undefined) rows.delete(key);
-        else rows.set(key, change);
-      }
+      for (const key of layer.keys(table)) changes.set(key, layer.get(table, key) ?? null);
     }
-    return [...rows.entries()].sort(([a], [b]) => compareKeys(a, b)).map(([, row]) => row);
+
+    const merged: (readonly [string, Row])[] = [];
+    for (const [key, row] of this.#store.entries(table)) {
+      if (!changes.has(key)) {
+        merged.push([key, row]);
+        continue;
+      }
+      const change = changes.get(key);
+      changes.delete(key);
+      if (change) merged.push([key, change]);
+    }
+
+    const inserted = [...changes].filter((entry): entry is [string, Row] => entry[1] !== null);
+    if (inserted.length === 0) return merged.map(([, row]) => row);
+    return [...merged, ...inserted].sort(([a], [b]) => compareKeys(a, b)).map(([, row]) => row);
   }
 }

@@ -26,16 +26,21 @@ export function completeRow(definition: TableDefinition, row: Readonly<Row>): Ro
 export class TableStore {
   readonly #tables = new Map<string, Map<string, Row>>();
   // Rows in key order per table, kept until the table changes: reads far outnumber writes.
-  readonly #sorted = new Map<string, Row[]>();
+  readonly #sorted = new Map<string, (readonly [string, Row])[]>();
 
   /** The rows of a table in primary-key order (stored objects: callers must not change them). */
   rows(table: string): Row[] {
+    return this.entries(table).map(([, row]) => row);
+  }
+
+  /** The rows of a table with their primary keys, in key order (not to be changed). */
+  entries(table: string): readonly (readonly [string, Row])[] {
     const cached = this.#sorted.get(table);
     if (cached !== undefined) return cached;
 
     const rows = this.#tables.get(table);
     if (rows === undefined) return [];
-    const sorted = [...rows.entries()].sort(([a], [b]) => compareKeys(a, b)).map(([, row]) => row);
+    const sorted = [...rows.entries()].sort(([a], [b]) => compareKeys(a, b));
     this.#sorted.set(table, sorted);
     return sorted;
   }
