@@ -1,7 +1,7 @@
 import { defineStructure } from './structure.ts';
 
-/** BAPIRET2: the RETURN line of current BAPIs (message class, number, variables, field). */
-export const BAPIRET2 = defineStructure('BAPIRET2', {
+// The message part that BAPIRET2 and BAPIRET1 share.
+const messageFields = {
   TYPE: 'C1',
   ID: 'C20',
   NUMBER: 'N3',
@@ -12,6 +12,11 @@ export const BAPIRET2 = defineStructure('BAPIRET2', {
   MESSAGE_V2: 'C50',
   MESSAGE_V3: 'C50',
   MESSAGE_V4: 'C50',
+};
+
+/** BAPIRET2: the RETURN line of current BAPIs (message class, number, variables, field). */
+export const BAPIRET2 = defineStructure('BAPIRET2', {
+  ...messageFields,
   PARAMETER: 'C32',
   ROW: 'I',
   FIELD: 'C30',
@@ -19,18 +24,7 @@ export const BAPIRET2 = defineStructure('BAPIRET2', {
 });
 
 /** BAPIRET1: BAPIRET2 without PARAMETER, ROW, FIELD and SYSTEM (field list is a guess). */
-export const BAPIRET1 = defineStructure('BAPIRET1', {
-  TYPE: 'C1',
-  ID: 'C20',
-  NUMBER: 'N3',
-  MESSAGE: 'C220',
-  LOG_NO: 'C20',
-  LOG_MSG_NO: 'N6',
-  MESSAGE_V1: 'C50',
-  MESSAGE_V2: 'C50',
-  MESSAGE_V3: 'C50',
-  MESSAGE_V4: 'C50',
-});
+export const BAPIRET1 = defineStructure('BAPIRET1', messageFields);
 
 /** BAPIRETURN: the old return structure, CODE = message class and number run together. */
 export const BAPIRETURN = defineStructure('BAPIRETURN', {
