@@ -7,11 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCustomers, numberCustomers } from './build/build-customers.ts';
+import { buildContracts } from './build/build-contracts.ts';
 import { buildCustomizing } from './build/build-customizing.ts';
 import { buildEquipment } from './build/build-equipment.ts';
 import { buildMaterials } from './build/build-materials.ts';
 import { buildNotifications } from './build/build-notifications.ts';
+import { buildOrders } from './build/build-orders.ts';
 import { buildStock } from './build/build-stock.ts';
+import { buildWarranties } from './build/build-warranties.ts';
 import type { SeedData } from './seed-tables.ts';
 
 /** The directory the mock SAP loads its default seed from. */
@@ -26,6 +29,11 @@ export function generateSeed(): SeedData {
   const equipment = buildEquipment(customers);
   const customerTables = buildCustomers(customers, equipment.equipment);
   const notifications = buildNotifications(equipment.equipment);
+  // Master warranties and service contracts, each from its own random stream.
+  const warranties = buildWarranties(equipment.equipment);
+  const contracts = buildContracts(equipment.equipment, warranties.assigned);
+  // Service orders from their own random stream; they extend QMEL, JEST, IHPA and NRIV in place.
+  const orders = buildOrders(notifications, equipment.equipment, materials);
 
   return {
     tables: {
@@ -49,7 +57,34 @@ export function generateSeed(): SeedData {
       JEST: notifications.JEST,
       TJ02T: customizing.TJ02T,
       IHPA: notifications.IHPA,
-      NRIV: notifications.NRIV,
+      NRIV: [...notifications.NRIV, ...contracts.NRIV],
+      // Tables beyond SeedData's list, spread in: the generator writes whatever it is given.
+      ...{
+        BGMK: warranties.BGMK,
+        BGMT: warranties.BGMT,
+        BGMP: warranties.BGMP,
+        BGMKOBJ: warranties.BGMKOBJ,
+        VBAK: contracts.VBAK,
+        VBAP: contracts.VBAP,
+        VEDA: contracts.VEDA,
+        KONV: contracts.KONV,
+        SER02: contracts.SER02,
+        OBJK: contracts.OBJK,
+      },
+      ...{
+        T003O: orders.T003O,
+        CRHD: orders.CRHD,
+        CRTX: orders.CRTX,
+        AUFK: orders.AUFK,
+        AFKO: orders.AFKO,
+        AFIH: orders.AFIH,
+        AFVC: orders.AFVC,
+        AFVV: orders.AFVV,
+        RESB: orders.RESB,
+        AFRU: orders.AFRU,
+        MKPF: orders.MKPF,
+        MSEG: orders.MSEG,
+      },
     },
     texts: notifications.texts,
   };

@@ -2,6 +2,7 @@ import {
   DAMAGE_CODES,
   NOTIFICATION_STATUSES,
   NOTIFICATION_TYPES,
+  ORDER_STATUSES,
   PRIORITIES,
   PRIORITY_TYPES,
 } from '../catalog/customizing.ts';
@@ -52,9 +53,11 @@ export function buildCustomizing(): CustomizingTables {
         KURZTEXT,
       })),
     ),
-    TJ02T: NOTIFICATION_STATUSES.flatMap(([ISTAT, txt04En, txt30En, txt04De, txt30De]) => [
-      { ISTAT, SPRAS: 'D', TXT04: txt04De, TXT30: txt30De },
-      { ISTAT, SPRAS: 'E', TXT04: txt04En, TXT30: txt30En },
-    ]),
+    TJ02T: [...NOTIFICATION_STATUSES, ...ORDER_STATUSES].flatMap(
+      ([ISTAT, txt04En, txt30En, txt04De, txt30De]) => [
+        { ISTAT, SPRAS: 'D', TXT04: txt04De, TXT30: txt30De },
+        { ISTAT, SPRAS: 'E', TXT04: txt04En, TXT30: txt30En },
+      ],
+    ),
   };
 }

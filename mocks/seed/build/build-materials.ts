@@ -2,6 +2,12 @@ import { MACHINE_KINDS } from '../catalog/machine-kinds.ts';
 import type { MachineKind } from '../catalog/machine-kinds.ts';
 import { MACHINE_MODELS } from '../catalog/machine-models.ts';
 import { SPARE_PART_FAMILIES } from '../catalog/spare-parts.ts';
+import {
+  SERVICE_MATERIAL_GROUP,
+  SERVICE_PRODUCTS,
+  SERVICE_PRODUCTS_CREATED_ON,
+  SERVICE_UNIT,
+} from '../catalog/service-products.ts';
 import type { SparePartFamily } from '../catalog/spare-parts.ts';
 import { createRandom } from '../random.ts';
 import { fromDats, toDats, toMatnr } from '../sap-format.ts';
@@ -42,7 +48,7 @@ function expandSpareParts(): { part: SeedSparePart; en: string; de: string }[] {
   }));
 }
 
-/** Builds MARA and MAKT for the machine models (FERT) and the spare parts (ERSA). */
+/** Builds MARA and MAKT for the machine models (FERT), spare parts (ERSA) and services (DIEN). */
 export function buildMaterials(): MaterialTables {
   const random = createRandom(SEED, 'materials');
   const tables: MaterialTables = { MARA: [], MAKT: [], spareParts: [] };
@@ -76,6 +82,22 @@ export function buildMaterials(): MaterialTables {
       { MATNR: part.matnr, SPRAS: 'E', MAKTX: en },
     );
     tables.spareParts.push(part);
+  }
+
+  // Service products sold in service contracts (MTART DIEN); nothing random, so the rows
+  // above stay the same.
+  for (const product of SERVICE_PRODUCTS) {
+    tables.MARA.push({
+      MATNR: product.matnr,
+      MTART: 'DIEN',
+      MATKL: SERVICE_MATERIAL_GROUP,
+      MEINS: SERVICE_UNIT,
+      ERSDA: SERVICE_PRODUCTS_CREATED_ON,
+    });
+    tables.MAKT.push(
+      { MATNR: product.matnr, SPRAS: 'D', MAKTX: product.descriptionDe },
+      { MATNR: product.matnr, SPRAS: 'E', MAKTX: product.descriptionEn },
+    );
   }
   return tables;
 }

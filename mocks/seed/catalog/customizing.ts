@@ -28,6 +28,16 @@ export const NOTIFICATION_STATUSES = [
   ['I0072', 'NOCO', 'Notification completed', 'MAAB', 'Meldung abgeschlossen'],
 ] as const;
 
+/** System statuses of a service order (TJ02T): ISTAT, then E and D short and long texts. */
+export const ORDER_STATUSES = [
+  ['I0001', 'CRTD', 'Created', 'EROF', 'Eröffnet'],
+  ['I0002', 'REL', 'Released', 'FREI', 'Freigegeben'],
+  ['I0009', 'CNF', 'Confirmed', 'RÜCK', 'Rückgemeldet'],
+  ['I0010', 'PCNF', 'Partially confirmed', 'TRÜC', 'Teilrückgemeldet'],
+  ['I0045', 'TECO', 'Technically completed', 'TABG', 'Technisch abgeschlossen'],
+  ['I0046', 'CLSD', 'Closed', 'ABGS', 'Abgeschlossen'],
+] as const;
+
 /** Problem/damage codes (QPCD, catalogue 'C') per code group. */
 export const DAMAGE_CODES: Readonly<Record<string, readonly string[]>> = {
   'CS-COFFE': [

@@ -1,5 +1,7 @@
 import { defineTable } from './structure.ts';
 import type { TableDefinition } from './structure.ts';
+import { contractTableDefinitions } from './tables-contracts.ts';
+import { orderTableDefinitions } from './tables-orders.ts';
 import { MockSapUsageError } from '../mock-sap-error.ts';
 
 // The transparent tables of the mock SAP with their fields and keys; the seed in mocks/ fills
@@ -148,6 +150,8 @@ const definitions: TableDefinition[] = [
     },
     ['OBJECT', 'NRRANGENR'],
   ),
+  ...contractTableDefinitions,
+  ...orderTableDefinitions,
   // Long texts: SAP keeps them compressed in STXL, which RFC_READ_TABLE cannot show; the mock
   // keeps one row per text line in this internal store, loaded from the seed's texts.json.
   defineTable(

@@ -7,12 +7,21 @@ import { bapiAlmNotifSave } from './bapi-alm-notif-save.ts';
 import { bapiCustomerGetDetail2 } from './bapi-customer-getdetail2.ts';
 import { bapiEquiGetDetail } from './bapi-equi-getdetail.ts';
 import { bapiTransactionCommit, bapiTransactionRollback } from './bapi-transaction-commit.ts';
+import { bapiContractCreateFromData } from './bapi-contract-createfromdata.ts';
+import { bapisdorderGetDetailedList } from './bapisdorder-getdetailedlist.ts';
+import { zCsbContractObjectsAdd } from './z-csb-contract-objects-add.ts';
 import {
   bapiAlmNotifClose,
   bapiAlmNotifPostpone,
   bapiAlmNotifPutInProgress,
 } from './notification-status-change.ts';
+import { bapiAlmConfCreate } from './bapi-alm-conf-create.ts';
+import { bapiAlmOrderGetDetail } from './bapi-alm-order-get-detail.ts';
+import { bapiAlmOrderMaintain } from './bapi-alm-order-maintain.ts';
+import { bapiAlmOrderheadGetList } from './bapi-alm-orderhead-get-list.ts';
+import { bapiGoodsmvtCreate } from './bapi-goodsmvt-create.ts';
 import { rfcReadTable } from './rfc-read-table.ts';
+import { zCsbOrderBusinessComplete } from './z-csb-order-business-complete.ts';
 import type { FunctionModule } from './function-module.ts';
 
 const functionModules: readonly FunctionModule[] = [
@@ -29,7 +38,16 @@ const functionModules: readonly FunctionModule[] = [
   bapiCustomerGetDetail2,
   bapiTransactionCommit,
   bapiTransactionRollback,
+  bapiContractCreateFromData,
+  bapisdorderGetDetailedList,
+  zCsbContractObjectsAdd,
   rfcReadTable,
+  bapiAlmOrderMaintain,
+  bapiAlmOrderGetDetail,
+  bapiAlmOrderheadGetList,
+  bapiAlmConfCreate,
+  bapiGoodsmvtCreate,
+  zCsbOrderBusinessComplete,
 ];
 
 /** The remote-enabled function modules of the mock SAP, by name. */
