@@ -39,9 +39,23 @@ export class AppError extends Error {
 export class ValidationError extends AppError {
   readonly issues: ValidationIssue[];
 
-  constructor(issues: ValidationIssue[], message = 'The request is not valid.') {
-    super('VALIDATION_FAILED', 400, message);
+  constructor(
+    issues: ValidationIssue[],
+    message = 'The request is not valid.',
+    options: { code?: string; status?: number } = {},
+  ) {
+    super(options.code ?? 'VALIDATION_FAILED', options.status ?? 400, message);
     this.issues = issues;
+  }
+}
+
+/**
+ * Well-formed input naming what SAP does not have or does not allow (an unknown customer,
+ * another customer's equipment): a 422 whose `errors` name the fields; nothing was written.
+ */
+export class UnprocessableInputError extends ValidationError {
+  constructor(issues: ValidationIssue[], message = 'SAP cannot process the request.') {
+    super(issues, message, { code: 'UNPROCESSABLE_INPUT', status: 422 });
   }
 }
 

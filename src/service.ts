@@ -8,8 +8,11 @@ import { createRfcBackend } from './backends/rfc/rfc-backend.ts';
 import type { RfcPool } from './backends/rfc/rfc-client.ts';
 import type { SapBackend } from './backends/port.ts';
 import type { Config } from './config/config.ts';
+import { ContractService } from './domain/contract-service.ts';
 import { MasterDataService } from './domain/master-data-service.ts';
 import { NotificationService } from './domain/notification-service.ts';
+import { WarrantyService } from './domain/warranty-service.ts';
+import { OrderService } from './domain/order-service.ts';
 import { ConfigurationError } from './errors.ts';
 import { createLogger } from './logger.ts';
 import { MockRfcPool, MockSap } from './sap-mock/index.ts';
@@ -61,9 +64,28 @@ export async function createService(
     timeZone: config.SAP_TIMEZONE,
   });
 
+  const warranty = new WarrantyService(backend.warranty, backend.contracts, {
+    timeZone: config.SAP_TIMEZONE,
+    cacheTtlSeconds: config.WARRANTY_CACHE_TTL_SECONDS,
+    cacheMaxEntries: config.WARRANTY_CACHE_MAX_ENTRIES,
+  });
+  const contracts = new ContractService(backend.contracts, backend.masterData, {
+    timeZone: config.SAP_TIMEZONE,
+    onCoverageChanged: (serialNumbers) => {
+      warranty.invalidateSerialNumbers(serialNumbers);
+    },
+  });
+
   const app = createApp({
     notifications: new NotificationService(backend.notifications),
     masterData: new MasterDataService(backend.masterData),
+    contracts,
+    warranty,
+    orders: new OrderService({
+      orders: backend.orders,
+      masterData: backend.masterData,
+      notifications: backend.notifications,
+    }),
     backend,
     logger,
     bodyLimit: config.BODY_LIMIT,

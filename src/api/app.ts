@@ -2,16 +2,22 @@ import express from 'express';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { SapBackend } from '../backends/port.ts';
+import type { ContractService } from '../domain/contract-service.ts';
 import type { MasterDataService } from '../domain/master-data-service.ts';
 import type { NotificationService } from '../domain/notification-service.ts';
+import type { WarrantyService } from '../domain/warranty-service.ts';
+import type { OrderService } from '../domain/order-service.ts';
 import { answerProblems, answerRouteNotFound } from './middleware/error-handler.ts';
 import { parseJsonBody } from './middleware/json-body.ts';
 import { assignRequestId } from './middleware/request-id.ts';
 import { logRequests } from './middleware/request-logging.ts';
 import { createOpenApiDocument } from './openapi/openapi-document.ts';
+import { createContractRouter } from './routes/contract-routes.ts';
 import { createMasterDataRouter } from './routes/master-data-routes.ts';
 import { createNotificationRouter } from './routes/notification-routes.ts';
 import { createOperationsRouter } from './routes/operations-routes.ts';
+import { createWarrantyRouter } from './routes/warranty-routes.ts';
+import { createOrderRouter } from './routes/order-routes.ts';
 
 /** The request body size the API accepts when the caller of createApp gives no limit. */
 export const DEFAULT_BODY_LIMIT = '1mb';
@@ -20,6 +26,9 @@ export const DEFAULT_BODY_LIMIT = '1mb';
 export interface AppDeps {
   notifications: NotificationService;
   masterData: MasterDataService;
+  contracts: ContractService;
+  warranty: WarrantyService;
+  orders: OrderService;
   backend: SapBackend;
   logger: Logger;
   /** The largest accepted request body, in the `bytes` notation of express (`'1mb'`). */
@@ -36,7 +45,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(parseJsonBody(deps.bodyLimit ?? DEFAULT_BODY_LIMIT));
 
   app.use(createNotificationRouter(deps.notifications));
-  app.use(createMasterDataRouter(deps.masterData));
+  app.use(createMasterDataRouter(deps.masterData, deps.warranty));
+  app.use(createContractRouter(deps.contracts));
+  app.use(createWarrantyRouter(deps.warranty));
+  app.use(createOrderRouter(deps.orders));
   app.use(
     createOperationsRouter({ backend: deps.backend, openApiDocument: createOpenApiDocument() }),
   );

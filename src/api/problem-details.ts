@@ -32,6 +32,9 @@ const TITLES: Record<string, string> = {
   SAP_REFUSED: 'SAP refused the request',
   SAP_STATUS_CONFLICT: "The change conflicts with the object's status in SAP",
   SAP_OBJECT_LOCKED: 'The object is locked in SAP',
+  INSUFFICIENT_STOCK: 'The stock in SAP does not cover the quantity',
+  UNPROCESSABLE_INPUT: 'The request names objects SAP cannot use this way',
+  SERIAL_NUMBER_AMBIGUOUS: 'The serial number belongs to several materials',
   SAP_UNAVAILABLE: 'SAP is unavailable',
 };
 

@@ -1,3 +1,4 @@
+import type { ContractFilter, NewContract, StoredContract } from '../domain/contract.ts';
 import type { Customer, CustomerQuery, Equipment, EquipmentQuery } from '../domain/master-data.ts';
 import type {
   NewNotification,
@@ -7,6 +8,15 @@ import type {
   NotificationQuery,
   NotificationTransition,
 } from '../domain/notification.ts';
+import type {
+  CompletionOptions,
+  NewConfirmation,
+  Order,
+  OrderCreation,
+  OrderQuery,
+  OrderSummary,
+} from '../domain/order.ts';
+import type { ContractSummary, SerializedEquipment, Warranty } from '../domain/warranty.ts';
 
 /** What the domain needs from an SAP system for service notifications. */
 export interface NotificationPort {
@@ -38,6 +48,44 @@ export interface MasterDataPort {
   listEquipment(query: EquipmentQuery): Promise<Equipment[]>;
 }
 
+/** What the domain needs from an SAP system to tell whether a serialized machine is covered. */
+export interface WarrantyPort {
+  /** The equipment records with this serial number (of this material, when given). */
+  findEquipmentBySerial(serialNumber: string, materialId?: string): Promise<SerializedEquipment[]>;
+  /** The master warranties assigned to an equipment record, deleted assignments left out. */
+  listWarranties(equipmentId: string): Promise<Warranty[]>;
+}
+
+/** What the domain needs from an SAP system for service contracts. */
+export interface ContractPort {
+  /** Creates the contract with its covered equipment in one LUW; SapRefusedError if refused. */
+  create(input: NewContract): Promise<StoredContract>;
+  /** Reads one contract, or null when SAP does not know the number as a service contract. */
+  get(id: string): Promise<StoredContract | null>;
+  /** Reads several contracts; numbers SAP does not know are left out. Keeps the given order. */
+  getMany(ids: readonly string[]): Promise<StoredContract[]>;
+  /** The period and type of every contract matching the filter, newest first. */
+  listSummaries(filter: ContractFilter): Promise<ContractSummary[]>;
+}
+
+/** What the domain needs from an SAP system for service orders; every write is one LUW. */
+export interface OrderPort {
+  /** Creates and commits an order with its operations and components. */
+  create(input: OrderCreation): Promise<Order>;
+  /** Reads one order, or null when SAP does not know the number. */
+  get(id: string): Promise<Order | null>;
+  /** Lists order headers matching the query, newest first. */
+  list(query: OrderQuery): Promise<OrderSummary[]>;
+  /** Releases the order; throws SapConflictError when SAP refuses the transition. */
+  release(id: string): Promise<Order>;
+  /** Completes the order technically, and the given notification with it in the same LUW. */
+  complete(id: string, options: CompletionOptions): Promise<Order>;
+  /** Closes the order (business completion). */
+  close(id: string): Promise<Order>;
+  /** Posts a time confirmation and the goods issue of its parts in one LUW. */
+  confirm(id: string, confirmation: NewConfirmation): Promise<Order>;
+}
+
 /** The health of the connection to SAP, for `/readyz`. */
 export interface BackendHealth {
   ok: boolean;
@@ -49,6 +97,9 @@ export interface SapBackend {
   readonly kind: 'mock' | 'rfc' | 'odata';
   readonly notifications: NotificationPort;
   readonly masterData: MasterDataPort;
+  readonly orders: OrderPort;
+  readonly warranty: WarrantyPort;
+  readonly contracts: ContractPort;
   /** Checks that SAP answers. */
   ping(): Promise<BackendHealth>;
   /** Releases connections. */

@@ -43,6 +43,9 @@ export const configSchema = z
     SAP_RFC_POOL_HIGH: integer(1, 100).default(4),
     MAPPINGS_DIR: z.string().min(1).default(`${repoRoot}mappings`),
     MOCK_SAP_SEED_DIR: z.string().min(1).optional(),
+    // Seconds a warranty check is reused (0 turns the cache off), and how many are kept.
+    WARRANTY_CACHE_TTL_SECONDS: integer(0, 86_400).default(60),
+    WARRANTY_CACHE_MAX_ENTRIES: integer(1, 10_000_000).default(100_000),
   })
   .superRefine((env, ctx) => {
     if (env.SAP_BACKEND !== 'rfc' || env.SAP_RFC_DEST !== undefined) return;

@@ -6,6 +6,7 @@ import type { TestService } from '../support/test-service.ts';
 import { createHttpClient } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
 import { lookUpSeedData } from './seed-lookup.ts';
+import { WarrantySeedLookup } from './warranty-seed-lookup.ts';
 import type { SeedData } from './seed-lookup.ts';
 
 let service: TestService;
@@ -21,6 +22,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await service.close();
 });
+
+interface EquipmentWithCoverage extends Equipment {
+  warranty: { status: string; activeUntil: string | null };
+  contracts: { id: string; type: string; validFrom: string; validTo: string; active: boolean }[];
+}
 
 function ids(list: { items: { id: string }[] }): string[] {
   return list.items.map((item) => item.id);
@@ -79,11 +85,44 @@ describe('GET /v1/customers', () => {
 });
 
 describe('GET /v1/equipment', () => {
-  it('reads an equipment record', async () => {
+  it('reads an equipment record with its coverage summaries', async () => {
     const answer = await http.get<Equipment>(`/v1/equipment/${seed.equipment.id}`);
 
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual(seed.equipment);
+    expect(answer.body).toEqual({
+      ...seed.equipment,
+      warranty: {
+        status: expect.stringMatching(/^(active|expired|none)$/) as unknown,
+        activeUntil: expect.toBeOneOf([
+          null,
+          expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        ]) as unknown,
+      },
+      contracts: expect.any(Array) as unknown,
+    });
+  });
+
+  it('shows the contracts covering the equipment and its warranty status', async () => {
+    const machine = new WarrantySeedLookup(service.sap).contractOnly();
+    const today = new Date().toISOString().slice(0, 10); // SAP_TIMEZONE is UTC in tests
+    const active = machine.validFrom <= today && today <= machine.validTo;
+
+    const answer = await http.get<EquipmentWithCoverage>(`/v1/equipment/${machine.equipmentId}`);
+
+    expect(answer.body.contracts).toEqual([
+      {
+        id: machine.contractId,
+        type: expect.any(String) as unknown,
+        validFrom: machine.validFrom,
+        validTo: machine.validTo,
+        active,
+      },
+    ]);
+    expect(answer.body.warranty).toEqual(
+      active
+        ? { status: 'active', activeUntil: machine.validTo }
+        : { status: today < machine.validFrom ? 'none' : 'expired', activeUntil: null },
+    );
   });
 
   it('answers 404 when SAP does not know the equipment', async () => {

@@ -31,4 +31,18 @@ describe('configuration', () => {
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).PORT).toBe(8080);
   });
+
+  it('caches warranty checks for 60 seconds and at most 100 000 answers by default', () => {
+    const config = loadConfig({});
+
+    expect(config.WARRANTY_CACHE_TTL_SECONDS).toBe(60);
+    expect(config.WARRANTY_CACHE_MAX_ENTRIES).toBe(100_000);
+  });
+
+  it('accepts 0 as the warranty cache TTL and refuses a negative one', () => {
+    expect(loadConfig({ WARRANTY_CACHE_TTL_SECONDS: '0' }).WARRANTY_CACHE_TTL_SECONDS).toBe(0);
+    expect(() => loadConfig({ WARRANTY_CACHE_TTL_SECONDS: '-1' })).toThrow(
+      /WARRANTY_CACHE_TTL_SECONDS: .*\(got '-1'\)/,
+    );
+  });
 });

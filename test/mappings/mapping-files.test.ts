@@ -17,7 +17,14 @@ describe('mapping files', () => {
   it('loads the shipped mappings for notifications, customers and equipment', () => {
     const mappings = loadMappings(shipped, 'rfc', 'UTC');
 
-    expect(mappings.objects().sort()).toEqual(['customer', 'equipment', 'notification']);
+    expect(mappings.objects().sort()).toEqual([
+      'contract',
+      'customer',
+      'equipment',
+      'notification',
+      'order',
+      'warranty',
+    ]);
   });
 
   it('stops with a message naming the file and the field when a field is wrong', () => {

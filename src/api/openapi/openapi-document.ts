@@ -1,7 +1,10 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { registerContractPaths } from '../routes/contract-routes.ts';
 import { registerMasterDataPaths } from '../routes/master-data-routes.ts';
 import { registerNotificationPaths } from '../routes/notification-routes.ts';
 import { registerOperationsPaths } from '../routes/operations-routes.ts';
+import { registerWarrantyPaths } from '../routes/warranty-routes.ts';
+import { registerOrderPaths } from '../routes/order-routes.ts';
 
 /** An OpenAPI 3.1 document, as the generator makes it. */
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
@@ -11,6 +14,9 @@ export function createOpenApiDocument(): OpenApiDocument {
   const registry = new OpenAPIRegistry();
   registerNotificationPaths(registry);
   registerMasterDataPaths(registry);
+  registerContractPaths(registry);
+  registerWarrantyPaths(registry);
+  registerOrderPaths(registry);
   registerOperationsPaths(registry);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
@@ -24,8 +30,11 @@ export function createOpenApiDocument(): OpenApiDocument {
     },
     tags: [
       { name: 'notifications', description: 'Service notifications.' },
+      { name: 'orders', description: 'Service orders: operations, confirmations, parts used.' },
       { name: 'customers', description: 'Customers (sold-to parties).' },
       { name: 'equipment', description: "Equipment of customers' installed base." },
+      { name: 'contracts', description: 'Service contracts covering equipment.' },
+      { name: 'warranty', description: "The web shop's warranty check by serial number." },
       { name: 'operations', description: 'Health, readiness and this document.' },
     ],
   });

@@ -1,20 +1,24 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import type { MasterDataService } from '../../domain/master-data-service.ts';
+import type { WarrantyService } from '../../domain/warranty-service.ts';
 import { SAP_CALL_PROBLEMS, jsonResponse, problemResponses } from '../openapi/route-docs.ts';
 import { IdParamsSchema } from '../schemas/common-schemas.ts';
 import {
   CustomerListSchema,
   CustomerQuerySchema,
   CustomerSchema,
+  EquipmentDetailSchema,
   EquipmentListSchema,
   EquipmentQuerySchema,
-  EquipmentSchema,
 } from '../schemas/master-data-schemas.ts';
 import { parseInput } from '../validation.ts';
 
-/** The read-only routes of customers and equipment. */
-export function createMasterDataRouter(masterData: MasterDataService): Router {
+/** The read-only routes of customers and equipment (an equipment record with its coverage). */
+export function createMasterDataRouter(
+  masterData: MasterDataService,
+  warranty: Pick<WarrantyService, 'coverageOfEquipment'>,
+): Router {
   const router = Router();
 
   router.get('/v1/customers', async (req, res) => {
@@ -32,7 +36,8 @@ export function createMasterDataRouter(masterData: MasterDataService): Router {
   });
 
   router.get('/v1/equipment/:id', async (req, res) => {
-    res.json(await masterData.getEquipment(req.params.id));
+    const equipment = await masterData.getEquipment(req.params.id);
+    res.json({ ...equipment, ...(await warranty.coverageOfEquipment(equipment.id)) });
   });
 
   return router;
@@ -83,7 +88,10 @@ export function registerMasterDataPaths(registry: OpenAPIRegistry): void {
     summary: 'Reads an equipment record',
     request: { params: IdParamsSchema },
     responses: {
-      200: jsonResponse('The equipment.', EquipmentSchema),
+      200: jsonResponse(
+        'The equipment with its warranty status and contracts.',
+        EquipmentDetailSchema,
+      ),
       ...problemResponses([404, ...SAP_CALL_PROBLEMS]),
     },
   });

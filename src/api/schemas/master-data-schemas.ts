@@ -5,6 +5,7 @@ import type {
   EquipmentQuery,
 } from '../../domain/master-data.ts';
 import { filterField, pagingFields } from './common-schemas.ts';
+import { ContractSummarySchema, CoverageStatusSchema } from './warranty-schemas.ts';
 import { z } from './zod-openapi.ts';
 
 /** The query of `GET /v1/customers`. */
@@ -49,6 +50,12 @@ export const EquipmentSchema = z
     plant: z.string().nullable(),
   })
   .openapi('Equipment') satisfies z.ZodType<Equipment>;
+
+/** One equipment record with its coverage today: warranty status and contract summaries. */
+export const EquipmentDetailSchema = EquipmentSchema.extend({
+  warranty: CoverageStatusSchema,
+  contracts: z.array(ContractSummarySchema),
+}).openapi('EquipmentDetail');
 
 /** A page of customers. */
 export const CustomerListSchema = z

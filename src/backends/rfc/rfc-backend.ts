@@ -1,10 +1,13 @@
 import type { Logger } from 'pino';
 import type { MappingSet } from '../mapping/load-mappings.ts';
 import type { BackendHealth, SapBackend } from '../port.ts';
+import { BapiContractAdapter } from './bapi-contract-adapter.ts';
 import { BapiMasterDataAdapter } from './bapi-master-data-adapter.ts';
 import { BapiNotificationAdapter } from './bapi-notification-adapter.ts';
+import { BapiOrderAdapter } from './bapi-order-adapter.ts';
 import type { RfcPool } from './rfc-client.ts';
 import { RfcGateway } from './rfc-gateway.ts';
+import { WarrantyReader } from './warranty-reader.ts';
 
 /** What an RFC backend is built from. */
 export interface RfcBackendOptions {
@@ -28,16 +31,28 @@ export function createRfcBackend(options: RfcBackendOptions): SapBackend {
     options.mappings.require('notification'),
     { languageIso: options.languageIso, timeZone: options.timeZone },
   );
+  const orders = new BapiOrderAdapter(gateway, options.mappings.require('order'), {
+    languageIso: options.languageIso,
+    timeZone: options.timeZone,
+  });
   const masterData = new BapiMasterDataAdapter(
     gateway,
     options.mappings.require('customer'),
     options.mappings.require('equipment'),
   );
 
+  const contracts = new BapiContractAdapter(gateway, options.mappings.require('contract'), {
+    timeZone: options.timeZone,
+  });
+  const warranty = new WarrantyReader(gateway, options.mappings.require('warranty'));
+
   return {
     kind: options.kind,
     notifications,
     masterData,
+    warranty,
+    contracts,
+    orders,
     async ping(): Promise<BackendHealth> {
       try {
         const answered = await gateway.ping();

@@ -1,0 +1,124 @@
+import { NotFoundError, UnprocessableInputError } from '../errors.ts';
+import type { ValidationIssue } from '../errors.ts';
+import type { ContractPort, MasterDataPort } from '../backends/port.ts';
+import { coversDay, dayIn } from './contract-period.ts';
+import type { Contract, ContractQuery, NewContract, StoredContract } from './contract.ts';
+
+/** Settings of the contract use cases. */
+export interface ContractServiceOptions {
+  /** The SAP system's time zone: its calendar day decides whether a contract is active. */
+  timeZone: string;
+  clock?: () => Date;
+  /** Called with the serial numbers whose coverage a write changed (to drop cached checks). */
+  onCoverageChanged?: (serialNumbers: string[]) => void;
+}
+
+/** The use cases of service contracts, over whichever SAP backend is configured. */
+export class ContractService {
+  readonly #contracts: ContractPort;
+  readonly #masterData: MasterDataPort;
+  readonly #options: ContractServiceOptions;
+
+  constructor(
+    contracts: ContractPort,
+    masterData: MasterDataPort,
+    options: ContractServiceOptions,
+  ) {
+    this.#contracts = contracts;
+    this.#masterData = masterData;
+    this.#options = options;
+  }
+
+  /**
+   * Makes a contract after checking what SAP knows before anything is written: the customer
+   * exists and owns every piece of equipment (UnprocessableInputError naming the field).
+   */
+  async create(input: NewContract): Promise<Contract> {
+    const serialNumbers = await this.#checkParties(input);
+    try {
+      return this.#withActive(await this.#contracts.create(input));
+    } finally {
+      // Also after a failure: SAP may have committed before the answer was lost.
+      if (serialNumbers.length > 0) this.#options.onCoverageChanged?.(serialNumbers);
+    }
+  }
+
+  /** Reads a contract; throws NotFoundError when SAP does not know it. */
+  async get(id: string): Promise<Contract> {
+    const contract = await this.#contracts.get(id);
+    if (!contract) throw new NotFoundError('Contract', id);
+    return this.#withActive(contract);
+  }
+
+  /** Lists contracts of a customer and/or covering an equipment record, newest first. */
+  async list(query: ContractQuery): Promise<Contract[]> {
+    const { activeOn, limit, offset } = query;
+    const summaries = await this.#contracts.listSummaries({
+      customerId: query.customerId,
+      equipmentId: query.equipmentId,
+    });
+    const matching =
+      activeOn === undefined
+        ? summaries
+        : summaries.filter((c) => coversDay({ from: c.validFrom, to: c.validTo }, activeOn));
+
+    const page = matching.slice(offset, offset + limit).map((contract) => contract.id);
+    const contracts = await this.#contracts.getMany(page);
+    return contracts.map((contract) => this.#withActive(contract));
+  }
+
+  /** Checks customer and equipment; answers the serial numbers of the equipment. */
+  async #checkParties(input: NewContract): Promise<string[]> {
+    const issues: ValidationIssue[] = [];
+    const customer = await this.#masterData.getCustomer(input.customerId);
+    if (!customer) {
+      issues.push({
+        path: 'customerId',
+        code: 'unknown_customer',
+        message: `SAP does not know customer ${input.customerId}.`,
+      });
+    }
+
+    const serialNumbers: string[] = [];
+    for (const [index, equipmentId] of input.equipmentIds.entries()) {
+      const equipment = await this.#masterData.getEquipment(equipmentId);
+      const path = `equipmentIds.${index}`;
+      if (!equipment) {
+        issues.push({
+          path,
+          code: 'unknown_equipment',
+          message: `SAP does not know equipment ${equipmentId}.`,
+        });
+        continue;
+      }
+      if (customer && !sameNumber(equipment.customerId, customer.id)) {
+        issues.push({
+          path,
+          code: 'equipment_of_another_customer',
+          message: `Equipment ${equipmentId} does not belong to customer ${customer.id}.`,
+        });
+      }
+      if (equipment.serialNumber !== null) serialNumbers.push(equipment.serialNumber);
+    }
+
+    if (issues.length > 0) {
+      const fields = [...new Set(issues.map((issue) => issue.path))].join(', ');
+      throw new UnprocessableInputError(issues, `SAP cannot make this contract: ${fields}.`);
+    }
+    return serialNumbers;
+  }
+
+  #withActive(contract: StoredContract): Contract {
+    const today = dayIn(this.#options.timeZone, this.#options.clock?.() ?? new Date());
+    return {
+      ...contract,
+      active: coversDay({ from: contract.validFrom, to: contract.validTo }, today),
+    };
+  }
+}
+
+// Customer numbers compare without their leading zeros (SAP's ALPHA conversion).
+function sameNumber(a: string | null, b: string): boolean {
+  const strip = (value: string) => value.trim().replace(/^0+(?=.)/, '');
+  return a !== null && strip(a) === strip(b);
+}

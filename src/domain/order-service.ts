@@ -1,0 +1,161 @@
+import { NotFoundError, UnprocessableInputError } from '../errors.ts';
+import type { MasterDataPort, NotificationPort, OrderPort } from '../backends/port.ts';
+import type {
+  NewConfirmation,
+  NewOrder,
+  NewOrderContent,
+  Order,
+  OrderQuery,
+  OrderSummary,
+} from './order.ts';
+
+/** The ports the order use cases work with. */
+export interface OrderServicePorts {
+  orders: OrderPort;
+  masterData: MasterDataPort;
+  notifications: NotificationPort;
+}
+
+/** Options of the technical completion a caller asks for. */
+export interface CompleteOrderOptions {
+  /** Completes the order's notification in the same LUW. */
+  completeNotification: boolean;
+}
+
+/** The use cases of service orders, over whichever SAP backend is configured. */
+export class OrderService {
+  readonly #orders: OrderPort;
+  readonly #masterData: MasterDataPort;
+  readonly #notifications: NotificationPort;
+
+  constructor(ports: OrderServicePorts) {
+    this.#orders = ports.orders;
+    this.#masterData = ports.masterData;
+    this.#notifications = ports.notifications;
+  }
+
+  /**
+   * Opens an order for a customer (and equipment of that customer) or for a notification, whose
+   * customer and equipment it then takes. An unknown notification is SAP's refusal (422).
+   */
+  async create(input: NewOrder): Promise<Order> {
+    const { notificationId, customerId, equipmentId, ...content } = input;
+    if (notificationId !== undefined) {
+      return this.#createForNotification(notificationId, content, { mustExist: false });
+    }
+    if (customerId === undefined) {
+      throw unprocessable('customerId', 'reference_missing', 'Give a customer or a notification.');
+    }
+
+    let plant = content.plant;
+    if (equipmentId !== undefined) {
+      const equipment = await this.#masterData.getEquipment(equipmentId);
+      // Equipment SAP does not know is left to SAP, which refuses it with its own message.
+      if (equipment?.customerId != null && !sameNumber(equipment.customerId, customerId)) {
+        throw unprocessable(
+          'equipmentId',
+          'equipment_of_other_customer',
+          `Equipment ${equipmentId} belongs to customer ${equipment.customerId}, not ${customerId}.`,
+        );
+      }
+      plant ??= equipment?.plant ?? undefined;
+    }
+
+    return this.#orders.create({
+      ...content,
+      plant,
+      reference: { kind: 'customer', customerId, equipmentId },
+    });
+  }
+
+  /** Opens an order for the notification in the path; throws NotFoundError when it is unknown. */
+  createForNotification(notificationId: string, content: NewOrderContent): Promise<Order> {
+    return this.#createForNotification(notificationId, content, { mustExist: true });
+  }
+
+  /** Reads an order; throws NotFoundError when SAP does not know it. */
+  async get(id: string): Promise<Order> {
+    const order = await this.#orders.get(id);
+    if (!order) throw new NotFoundError('Order', id);
+    return order;
+  }
+
+  /** Lists order headers matching the query, newest first. */
+  list(query: OrderQuery): Promise<OrderSummary[]> {
+    return this.#orders.list(query);
+  }
+
+  /** Releases an order; SAP decides whether its status allows it. */
+  release(id: string): Promise<Order> {
+    return this.#orders.release(id);
+  }
+
+  /**
+   * Completes an order technically; with `completeNotification` its notification too, in the
+   * same LUW. A notification that is completed already is left as it is.
+   */
+  async complete(id: string, options: CompleteOrderOptions): Promise<Order> {
+    if (!options.completeNotification) return this.#orders.complete(id, {});
+
+    const order = await this.get(id);
+    if (order.notificationId === null) {
+      throw unprocessable(
+        'completeNotification',
+        'order_without_notification',
+        `Order ${id} has no notification to complete.`,
+      );
+    }
+    const notification = await this.#notifications.get(order.notificationId);
+    if (notification?.status === 'completed') return this.#orders.complete(id, {});
+    return this.#orders.complete(id, { notificationId: order.notificationId });
+  }
+
+  /** Closes an order (business completion); SAP allows it only after technical completion. */
+  close(id: string): Promise<Order> {
+    return this.#orders.close(id);
+  }
+
+  /** Confirms hours on an operation of the order and issues the parts used, in one LUW. */
+  async confirm(id: string, confirmation: NewConfirmation): Promise<Order> {
+    const order = await this.get(id);
+    if (!order.operations.some((operation) => operation.id === confirmation.operationId)) {
+      throw unprocessable(
+        'operationId',
+        'operation_not_found',
+        `Order ${id} has no operation ${confirmation.operationId}.`,
+      );
+    }
+    return this.#orders.confirm(id, confirmation);
+  }
+
+  async #createForNotification(
+    notificationId: string,
+    content: NewOrderContent,
+    options: { mustExist: boolean },
+  ): Promise<Order> {
+    const notification = await this.#notifications.get(notificationId);
+    if (!notification && options.mustExist) throw new NotFoundError('Notification', notificationId);
+
+    let plant = content.plant;
+    if (plant === undefined && notification?.equipmentId != null) {
+      const equipment = await this.#masterData.getEquipment(notification.equipmentId);
+      plant = equipment?.plant ?? undefined;
+    }
+    return this.#orders.create({
+      ...content,
+      plant,
+      reference: { kind: 'notification', notificationId },
+    });
+  }
+}
+
+// A 422 naming the one field whose value does not fit what SAP holds; nothing was written.
+function unprocessable(path: string, code: string, message: string): UnprocessableInputError {
+  return new UnprocessableInputError([{ path, code, message }], message);
+}
+
+// SAP numbers compare without their leading zeros: `0000100001` is customer `100001`.
+function sameNumber(left: string, right: string): boolean {
+  const strip = (value: string) => value.trim().replace(/^0+(?=.)/, '');
+  return strip(left) === strip(right);
+}
