@@ -139,7 +139,7 @@ describe('BAPI_GOODSMVT_CREATE', () => {
         ID: 'M7',
         NUMBER: '021',
         MESSAGE_V1: '2',
-        MESSAGE_V2: part,
+        MESSAGE_V2: '200001', // in its external form, as MESSAGE … WITH shows it
         MESSAGE_V3: '1000',
         MESSAGE_V4: '0001',
       }),

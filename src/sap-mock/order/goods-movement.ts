@@ -72,7 +72,9 @@ export function checkItem(
   const change = movement.direction * quantity;
   if (available + change < 0) {
     const deficit = formatQuantity(-(available + change));
-    const variables = [deficit, material, plant, storageLocation];
+    // MESSAGE … WITH shows a material number as WRITE does: in its external form.
+    const shownMaterial = /^\d+$/.test(material) ? material.replace(/^0+(?=\d)/, '') : material;
+    const variables = [deficit, shownMaterial, plant, storageLocation];
     const field = { ...target, field: 'ENTRY_QNT' };
     return fail(call.message('E', 'STOCK_DEFICIT', variables, field));
   }
