@@ -1,6 +1,7 @@
 // Throughput and memory of the service over the in-process mock SAP, each figure printed beside
 // a baseline measured in the same run: GET /healthz, which crosses the HTTP stack but not SAP.
 // Bounded: every scenario stops after BENCH_REQUESTS requests or BENCH_SECONDS seconds.
+import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config/config.ts';
 import { createService } from '../src/service.ts';
 
@@ -53,8 +54,22 @@ function show(name: string, figure: Figure, baseline: Figure): void {
   );
 }
 
+// Serial numbers of the seed that belong to one material only (the web shop's usual question).
+const equipment = JSON.parse(
+  readFileSync(new URL('../mocks/seed/default/EQUI.json', import.meta.url), 'utf8'),
+) as { SERNR: string }[];
+const serialCounts = new Map<string, number>();
+for (const { SERNR } of equipment) serialCounts.set(SERNR, (serialCounts.get(SERNR) ?? 0) + 1);
+const serials = [...serialCounts].filter(([, count]) => count === 1).map(([serial]) => serial);
+const hotSerials = serials.slice(0, 50);
+
 const service = await createService(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
 const { url } = await service.listen();
+// The same service with the warranty cache turned off: every check reaches the mock SAP.
+const uncached = await createService(
+  loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WARRANTY_CACHE_TTL_SECONDS: '0' }),
+);
+const uncachedUrl = (await uncached.listen()).url;
 const json = { 'content-type': 'application/json' };
 console.log(
   `Node ${process.version}, ${concurrency} concurrent requests, at most ${requests} per scenario`,
@@ -73,6 +88,29 @@ show(
 show(
   'GET /v1/equipment/{id}',
   await measure((i) => fetch(`${url}/v1/equipment/${10000001 + (i % 500)}`)),
+  baseline,
+);
+show(
+  'GET /v1/orders/{id}',
+  await measure((i) => fetch(`${url}/v1/orders/${4000001 + (i % 60)}`)),
+  baseline,
+);
+show(
+  'GET /v1/warranty-status (cached)',
+  await measure((i) =>
+    fetch(
+      `${url}/v1/warranty-status/${encodeURIComponent(hotSerials[i % hotSerials.length] ?? '')}`,
+    ),
+  ),
+  baseline,
+);
+show(
+  'GET /v1/warranty-status (no cache)',
+  await measure((i) =>
+    fetch(
+      `${uncachedUrl}/v1/warranty-status/${encodeURIComponent(serials[i % serials.length] ?? '')}`,
+    ),
+  ),
   baseline,
 );
 show(
@@ -101,4 +139,5 @@ const rssAfter = process.memoryUsage().rss;
 console.log(
   `RSS ${(rssBefore / 2 ** 20).toFixed(0)} MiB after the baseline, ${(rssAfter / 2 ** 20).toFixed(0)} MiB after all scenarios`,
 );
+await uncached.close();
 await service.close();
