@@ -228,6 +228,14 @@ describe('POST /v1/orders with invalid input', () => {
     ['customerId is longer than 10', (body) => (body.customerId = '12345678901'), 'customerId'],
     ['equipmentId is longer than 18', (body) => (body.equipmentId = '1'.repeat(19)), 'equipmentId'],
     ['plant is longer than 4', (body) => (body.plant = '10000'), 'plant'],
+    [
+      'neither equipment nor plant names the planning plant',
+      (body) => {
+        delete body.equipmentId;
+        delete body.plant;
+      },
+      'plant',
+    ],
     ['operations are missing', (body) => delete body.operations, 'operations'],
     ['operations are empty', (body) => (body.operations = []), 'operations'],
     [

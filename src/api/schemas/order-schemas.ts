@@ -121,6 +121,18 @@ export const NewOrderSchema = z
         message: 'Give a customerId or a notificationId.',
       });
     }
+    // SAP needs a planning plant; without a machine (or a notification) nothing names one.
+    if (
+      input.notificationId === undefined &&
+      input.equipmentId === undefined &&
+      input.plant === undefined
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['plant'],
+        message: 'Give the planning plant when the order names no equipment.',
+      });
+    }
   })
   .openapi('NewOrder') satisfies z.ZodType<NewOrder>;
 
