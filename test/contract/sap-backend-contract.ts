@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SapBackend } from '../../src/backends/port.ts';
 import type { NewNotification } from '../../src/domain/notification.ts';
+import type { MockSap } from '../../src/sap-mock/index.ts';
 
 /** A backend under test over a fresh SAP whose seed has the installed base of mocks/seed. */
 export interface ContractSubject {
   backend: SapBackend;
+  /** The mock SAP behind the backend, when there is one: the suites read test data from it. */
+  sap?: MockSap;
   close(): Promise<void>;
 }
 
