@@ -33,6 +33,18 @@ describe('seed files against the table definitions', () => {
     },
   );
 
+  it('accepts packed numbers only in the form the mock writes them', () => {
+    expect(checkValue('12', 'P5.0')).toBeUndefined();
+    expect(checkValue('0', 'P5.0')).toBeUndefined();
+    expect(checkValue('12.50', 'P11.2')).toBeUndefined();
+    expect(checkValue('-0.5', 'P7.1')).toBeUndefined();
+    expect(checkValue('12.0', 'P5.0')).toBe('is no decimal of type P5.0');
+    expect(checkValue('00012', 'P5.0')).toBe('is no decimal of type P5.0');
+    expect(checkValue('123456', 'P5.0')).toBe('is no decimal of type P5.0');
+    expect(checkValue('12.5', 'P11.2')).toBe('is no decimal of type P11.2');
+    expect(checkValue('12', 'P11.2')).toBe('is no decimal of type P11.2');
+  });
+
   it.each(TABLES)('%s has unique keys', (table) => {
     const keys = TABLE_SPECS[table]?.keys ?? [];
     const values = loadTable(table).map((row) => keys.map((key) => field(row, key)).join('|'));

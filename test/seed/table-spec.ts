@@ -42,8 +42,13 @@ export function checkValue(value: unknown, type: FieldType): string | undefined 
 
   const packed = /^P(\d+)\.(\d+)$/.exec(type);
   if (packed) {
-    const integerDigits = Number(packed[1]) - Number(packed[2]);
-    const pattern = new RegExp(`^-?\\d{1,${integerDigits}}\\.\\d{${packed[2] ?? '0'}}$`);
+    const decimals = Number(packed[2]);
+    const integerDigits = Number(packed[1]) - decimals;
+    // As the mock formats packed numbers: no leading zeros, exactly their decimals, and no
+    // decimal point without any ('12' for P5.0, '12.50' for P11.2).
+    const fraction = decimals > 0 ? `\\.\\d{${String(decimals)}}` : '';
+    const whole = integerDigits > 0 ? `(0|[1-9]\\d{0,${String(integerDigits - 1)}})` : '0';
+    const pattern = new RegExp(`^-?${whole}${fraction}$`);
     return pattern.test(value) ? undefined : `is no decimal of type ${type}`;
   }
 

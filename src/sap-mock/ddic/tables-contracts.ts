@@ -83,9 +83,8 @@ export const contractTableDefinitions: readonly TableDefinition[] = [
       KSCHL: 'C4',
       KBETR: 'P11.2',
       WAERS: 'C5',
-      // SAP's KPEIN is DEC 5 without decimals; the mock keeps it as NUMC 5 because the seed's
-      // type notation has no packed number without decimals. BAPIs show it as a plain number.
-      KPEIN: 'N5',
+      // DEC 5 without decimals, as in SAP: internal format '1', '12' (no leading zeros).
+      KPEIN: 'P5.0',
       KMEIN: 'C3',
       KRECH: 'C1',
     },
