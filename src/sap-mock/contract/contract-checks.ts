@@ -1,6 +1,7 @@
 import { calculationType, contractTypes } from './contract-customizing.ts';
 import type { SalesDocumentType } from './contract-customizing.ts';
-import type { Row, StructureDefinition } from '../ddic/structure.ts';
+import { lengthCheck } from '../messages/length-check.ts';
+import type { Row } from '../ddic/structure.ts';
 import type { FunctionCall } from '../functions/function-module.ts';
 
 // Business checks of BAPI_CONTRACT_CREATEFROMDATA. Each check answers RETURN lines of type
@@ -10,29 +11,7 @@ import type { FunctionCall } from '../functions/function-module.ts';
 const soldToRoles = new Set(['AG', 'SP']);
 
 /** Finds CHAR values longer than their field or than the table column they are stored in. */
-export function checkLengths(
-  call: FunctionCall,
-  parameter: string,
-  structure: StructureDefinition,
-  rows: readonly Readonly<Row>[],
-  options: { storageLimits?: Readonly<Record<string, number>>; isTable?: boolean } = {},
-): Row[] {
-  const messages: Row[] = [];
-  rows.forEach((row, index) => {
-    for (const [field, type] of structure.fields) {
-      const limit = Math.min(type.length, options.storageLimits?.[field] ?? type.length);
-      if (type.kind !== 'C' || (row[field] ?? '').length <= limit) continue;
-      messages.push(
-        call.message('E', 'SALES_VALUE_TOO_LONG', [field, String(limit)], {
-          parameter,
-          row: options.isTable === false ? 0 : index + 1,
-          field,
-        }),
-      );
-    }
-  });
-  return messages;
-}
+export const checkLengths = lengthCheck('SALES_VALUE_TOO_LONG');
 
 /** Checks the document type against the contract types the mock knows. */
 export function checkDocumentType(

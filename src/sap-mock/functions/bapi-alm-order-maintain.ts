@@ -16,9 +16,9 @@ import {
   BAPI_ALM_TEXT,
   BAPI_ALM_TEXT_LINES,
 } from '../ddic/structures-order-maintain.ts';
-import { checkLengths } from '../notification/notification-checks.ts';
 import { refuseUnsupportedTables } from '../notification/notification-access.ts';
 import { MaintainContext, orderKeyOf } from '../order/maintain-context.ts';
+import { checkLengths } from '../order/order-checks.ts';
 import { changeHeader, changeOrderStatus, createHeader } from '../order/maintain-header.ts';
 import {
   changeOperation,

@@ -1,4 +1,5 @@
-import type { Row, StructureDefinition } from '../ddic/structure.ts';
+import { lengthCheck } from '../messages/length-check.ts';
+import type { Row } from '../ddic/structure.ts';
 import type { FunctionCall } from '../functions/function-module.ts';
 
 // Business checks of the notification BAPIs. Each check answers RETURN lines of type 'E'; an
@@ -14,31 +15,7 @@ export interface TechnicalObject {
 }
 
 /** Finds CHAR values longer than their field (or than the table field they are stored in). */
-export function checkLengths(
-  call: FunctionCall,
-  parameter: string,
-  structure: StructureDefinition,
-  rows: readonly Readonly<Row>[],
-  options: { storageLimits?: Readonly<Record<string, number>>; isTable?: boolean } = {},
-): Row[] {
-  const storageLimits = options.storageLimits ?? {};
-  const messages: Row[] = [];
-  rows.forEach((row, index) => {
-    for (const [field, type] of structure.fields) {
-      const limit = Math.min(type.length, storageLimits[field] ?? type.length);
-      const value = row[field] ?? '';
-      if (type.kind !== 'C' || value.length <= limit) continue;
-      messages.push(
-        call.message('E', 'VALUE_TOO_LONG', [field, String(limit)], {
-          parameter,
-          row: options.isTable === false ? 0 : index + 1,
-          field,
-        }),
-      );
-    }
-  });
-  return messages;
-}
+export const checkLengths = lengthCheck('VALUE_TOO_LONG');
 
 /** Checks that a notification type exists in TQ80; answers its row. */
 export function checkNotificationType(

@@ -1,9 +1,13 @@
 import { findWorkCenter } from './work-centers.ts';
+import { lengthCheck } from '../messages/length-check.ts';
 import type { Row } from '../ddic/structure.ts';
 import type { MaintainContext, MethodStep } from './maintain-context.ts';
 
 // Checks of BAPI_ALM_ORDER_MAINTAIN's data rows against customizing and master data. Each check
 // adds its error lines to the context and answers the row it found (undefined when refused).
+
+/** Finds CHAR values longer than their field in the order tables (IM 119, as notifications). */
+export const checkLengths = lengthCheck('VALUE_TOO_LONG');
 
 /** Checks an order type against T003O. */
 export function checkOrderType(
