@@ -1,7 +1,8 @@
 // The mock SAP: an in-memory SAP system with node-rfc's Client and Pool API in front of it.
 // It speaks only SAP's shapes and imports nothing of the service's backends, domain or API.
 export { MockSap } from './mock-sap.ts';
-export type { CallRecord, MockSapOptions } from './mock-sap.ts';
+export type { CallRecord } from './call-log.ts';
+export type { MockSapOptions } from './mock-sap.ts';
 export { MockRfcClient } from './rfc/mock-rfc-client.ts';
 export type { MockCallOptions, MockClientOptions } from './rfc/mock-rfc-client.ts';
 export { MockRfcPool } from './rfc/mock-rfc-pool.ts';

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { CallLog } from './call-log.ts';
 import { DatabaseView } from './database/database-view.ts';
 import { loadSeed } from './database/seed-loader.ts';
 import { TableStore } from './database/table-store.ts';
@@ -11,6 +12,7 @@ import { AbapError, NodeRfcError, RfcLibError, functionNotFoundError } from './r
 import { EnqueueServer } from './session/enqueue-server.ts';
 import { drawNumber } from './session/number-range.ts';
 import { ServerSession } from './session/server-session.ts';
+import type { CallRecord } from './call-log.ts';
 import type { SeedData } from './database/seed-loader.ts';
 import type { Row } from './ddic/structure.ts';
 import type { FunctionCall, FunctionResult, SystemServices } from './functions/function-module.ts';
@@ -26,14 +28,6 @@ export interface MockSapOptions {
   systemId?: string;
   /** Client (MANDT); defaults to '100'. */
   client?: string;
-}
-
-/** One function module call that reached the system. */
-export interface CallRecord {
-  functionModule: string;
-  user: string;
-  handle: number;
-  at: Date;
 }
 
 /** Options the RFC layer passes with a call. */
@@ -55,7 +49,7 @@ export class MockSap {
   readonly #store = new TableStore();
   readonly #sessions = new Map<number, ServerSession>();
   readonly #enqueue = new EnqueueServer();
-  readonly #calls: CallRecord[] = [];
+  readonly #calls = new CallLog(callLogLimit);
   readonly #callCounts = new Map<string, number>();
   #callTotal = 0;
   readonly #services: SystemServices;
@@ -84,14 +78,14 @@ export class MockSap {
     }
     for (const session of this.#sessions.values()) session.discardWork();
     this.#enqueue.clear();
-    this.#calls.length = 0;
+    this.#calls.clear();
     this.#callCounts.clear();
     this.#callTotal = 0;
   }
 
   /** The latest function module calls that reached the system (at most 10 000), oldest first. */
   get calls(): ReadonlyArray<CallRecord> {
-    return this.#calls.map((call) => ({ ...call, at: new Date(call.at) }));
+    return this.#calls.entries();
   }
 
   /** How many calls of a function module (or of all) reached the system. */
@@ -170,9 +164,8 @@ export class MockSap {
     const session = this.#sessions.get(handle);
     if (session === undefined) throw new NodeRfcError('The RFC connection is closed');
     if (this.#down) throw communicationFailure(this.systemId);
-    this.#calls.push({ functionModule, user: session.user, handle, at: this.#clock() });
     // A long-running mock SAP keeps counting every call but remembers only the latest ones.
-    if (this.#calls.length > callLogLimit) this.#calls.splice(0, this.#calls.length - callLogLimit);
+    this.#calls.record({ functionModule, user: session.user, handle, at: this.#clock() });
     this.#callCounts.set(functionModule, (this.#callCounts.get(functionModule) ?? 0) + 1);
     this.#callTotal += 1;
 
