@@ -15,6 +15,8 @@ import { WarrantyService } from './domain/warranty-service.ts';
 import { OrderService } from './domain/order-service.ts';
 import { ConfigurationError } from './errors.ts';
 import { createLogger } from './logger.ts';
+import { createServiceMetrics } from './metrics/service-metrics.ts';
+import type { ServiceMetrics } from './metrics/service-metrics.ts';
 import { MockRfcPool, MockSap } from './sap-mock/index.ts';
 
 /** A running instance of the service: the HTTP app, the SAP backend and their shutdown. */
@@ -24,6 +26,8 @@ export interface Service {
   readonly logger: Logger;
   /** The in-process mock SAP when SAP_BACKEND=mock, for tests and the control API. */
   readonly mockSap: MockSap | null;
+  /** This instance's metrics, exposed at `GET /metrics`. */
+  readonly metrics: ServiceMetrics;
   /** Starts answering HTTP on the configured host and port; resolves with the bound address. */
   listen(): Promise<{ host: string; port: number; url: string }>;
   /** Stops accepting requests, lets running ones finish and closes the SAP connections. */
@@ -48,6 +52,7 @@ export async function createService(
     );
   }
 
+  const metrics = createServiceMetrics();
   const mappings = loadMappings(config.MAPPINGS_DIR, 'rfc', config.SAP_TIMEZONE);
   const mockSap =
     config.SAP_BACKEND === 'mock'
@@ -62,12 +67,14 @@ export async function createService(
     timeoutMs: config.SAP_CALL_TIMEOUT_MS,
     languageIso: config.SAP_RFC_LANG.toUpperCase(),
     timeZone: config.SAP_TIMEZONE,
+    observer: metrics.sap,
   });
 
   const warranty = new WarrantyService(backend.warranty, backend.contracts, {
     timeZone: config.SAP_TIMEZONE,
     cacheTtlSeconds: config.WARRANTY_CACHE_TTL_SECONDS,
     cacheMaxEntries: config.WARRANTY_CACHE_MAX_ENTRIES,
+    onCacheLookup: metrics.countWarrantyCacheLookup,
   });
   const contracts = new ContractService(backend.contracts, backend.masterData, {
     timeZone: config.SAP_TIMEZONE,
@@ -89,6 +96,7 @@ export async function createService(
     backend,
     logger,
     bodyLimit: config.BODY_LIMIT,
+    metrics,
   });
 
   let server: Server | undefined;
@@ -97,6 +105,7 @@ export async function createService(
     backend,
     logger,
     mockSap,
+    metrics,
     listen: () =>
       new Promise((resolve, reject) => {
         const listening = app.listen(config.PORT, config.HOST, () => {

@@ -7,10 +7,12 @@ import type { MasterDataService } from '../domain/master-data-service.ts';
 import type { NotificationService } from '../domain/notification-service.ts';
 import type { WarrantyService } from '../domain/warranty-service.ts';
 import type { OrderService } from '../domain/order-service.ts';
+import type { ServiceMetrics } from '../metrics/service-metrics.ts';
 import { answerProblems, answerRouteNotFound } from './middleware/error-handler.ts';
 import { parseJsonBody } from './middleware/json-body.ts';
 import { assignRequestId } from './middleware/request-id.ts';
 import { logRequests } from './middleware/request-logging.ts';
+import { recordRequestMetrics } from './middleware/request-metrics.ts';
 import { createOpenApiDocument } from './openapi/openapi-document.ts';
 import { createContractRouter } from './routes/contract-routes.ts';
 import { createMasterDataRouter } from './routes/master-data-routes.ts';
@@ -33,6 +35,8 @@ export interface AppDeps {
   logger: Logger;
   /** The largest accepted request body, in the `bytes` notation of express (`'1mb'`). */
   bodyLimit?: string | undefined;
+  /** The service's metrics; without them requests are not counted and `/metrics` is absent. */
+  metrics?: Pick<ServiceMetrics, 'registry' | 'http'> | undefined;
 }
 
 /** Builds the express app of the API v1; it does not listen and reads no configuration. */
@@ -42,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(assignRequestId());
   app.use(logRequests(deps.logger));
+  if (deps.metrics) app.use(recordRequestMetrics(deps.metrics.http));
   app.use(parseJsonBody(deps.bodyLimit ?? DEFAULT_BODY_LIMIT));
 
   app.use(createNotificationRouter(deps.notifications));
@@ -50,7 +55,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(createWarrantyRouter(deps.warranty));
   app.use(createOrderRouter(deps.orders));
   app.use(
-    createOperationsRouter({ backend: deps.backend, openApiDocument: createOpenApiDocument() }),
+    createOperationsRouter({
+      backend: deps.backend,
+      openApiDocument: createOpenApiDocument(),
+      metricsRegistry: deps.metrics?.registry,
+    }),
   );
 
   app.use(answerRouteNotFound());

@@ -20,6 +20,8 @@ export interface WarrantyServiceOptions {
   /** How many answers the cache keeps at most. */
   cacheMaxEntries: number;
   clock?: () => Date;
+  /** Told whether each check found its answer in the cache (only while the cache is on). */
+  onCacheLookup?: ((result: 'hit' | 'miss') => void) | undefined;
 }
 
 /** What the caller asks besides the serial number. */
@@ -48,6 +50,7 @@ export class WarrantyService {
   readonly #timeZone: string;
   readonly #clock: () => Date;
   readonly #cache: LRUCache<string, Outcome> | null;
+  readonly #onCacheLookup: ((result: 'hit' | 'miss') => void) | undefined;
   readonly #running = new Map<string, Promise<Outcome>>();
   // Bumped by every invalidation: an answer read before it is not cached after it.
   #generation = 0;
@@ -57,6 +60,7 @@ export class WarrantyService {
     this.#contracts = contracts;
     this.#timeZone = options.timeZone;
     this.#clock = options.clock ?? (() => new Date());
+    this.#onCacheLookup = options.onCacheLookup;
     this.#cache =
       options.cacheTtlSeconds > 0
         ? new LRUCache<string, Outcome>({
@@ -79,7 +83,9 @@ export class WarrantyService {
     const day = request.on ?? this.today();
     const key = [serial, material ?? '', day].join(keySeparator);
 
-    const outcome = this.#cache?.get(key) ?? (await this.#checkOnce(key, serial, material, day));
+    const cached = this.#cache?.get(key);
+    if (this.#cache) this.#onCacheLookup?.(cached ? 'hit' : 'miss');
+    const outcome = cached ?? (await this.#checkOnce(key, serial, material, day));
     if ('refusal' in outcome) throw outcome.refusal;
     return outcome.check;
   }

@@ -46,6 +46,7 @@ const ROUTES = [
   'get /v1/warranty-status/{serialNumber}',
   'get /healthz',
   'get /readyz',
+  'get /metrics',
   'get /openapi.json',
   'get /docs',
 ];

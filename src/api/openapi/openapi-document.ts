@@ -35,7 +35,7 @@ export function createOpenApiDocument(): OpenApiDocument {
       { name: 'equipment', description: "Equipment of customers' installed base." },
       { name: 'contracts', description: 'Service contracts covering equipment.' },
       { name: 'warranty', description: "The web shop's warranty check by serial number." },
-      { name: 'operations', description: 'Health, readiness and this document.' },
+      { name: 'operations', description: 'Health, readiness, metrics and this document.' },
     ],
   });
 }

@@ -1,10 +1,15 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
+import type { Registry } from 'prom-client';
 import type { BackendHealth, SapBackend } from '../../backends/port.ts';
 import type { OpenApiDocument } from '../openapi/openapi-document.ts';
 import { jsonResponse } from '../openapi/route-docs.ts';
 import { createDocsRouter } from '../openapi/swagger-ui.ts';
-import { HealthSchema, ReadinessSchema } from '../schemas/operations-schemas.ts';
+import {
+  HealthSchema,
+  MetricsExpositionSchema,
+  ReadinessSchema,
+} from '../schemas/operations-schemas.ts';
 import type { Readiness } from '../schemas/operations-schemas.ts';
 import { z } from '../schemas/zod-openapi.ts';
 
@@ -15,6 +20,8 @@ export const READINESS_TIMEOUT_MS = 5_000;
 export interface OperationsDeps {
   backend: SapBackend;
   openApiDocument: OpenApiDocument;
+  /** The registry `/metrics` exposes; no `/metrics` route without one. */
+  metricsRegistry?: Registry | undefined;
 }
 
 /** The routes for operators and tools: health, readiness, the OpenAPI document and its UI. */
@@ -36,6 +43,14 @@ export function createOperationsRouter(deps: OperationsDeps): Router {
   router.get('/openapi.json', (_req, res) => {
     res.type('json').send(documentJson);
   });
+
+  const registry = deps.metricsRegistry;
+  if (registry) {
+    router.get('/metrics', async (_req, res) => {
+      const exposition = await registry.metrics();
+      res.set('Content-Type', registry.contentType).send(exposition);
+    });
+  }
 
   router.use(createDocsRouter('/openapi.json'));
   return router;
@@ -82,6 +97,22 @@ export function registerOperationsPaths(registry: OpenAPIRegistry): void {
     responses: {
       200: jsonResponse('SAP answers.', ReadinessSchema),
       503: jsonResponse('SAP does not answer.', ReadinessSchema),
+    },
+  });
+
+  registry.registerPath({
+    method: 'get',
+    path: '/metrics',
+    tags,
+    summary: 'Prometheus metrics of the service',
+    description:
+      'HTTP requests by route pattern and status, SAP calls by function module, LUW outcomes, ' +
+      'warranty cache look-ups and the process metrics, all prefixed `cs_bridge_`.',
+    responses: {
+      200: {
+        description: 'The metrics in the Prometheus text exposition format 0.0.4.',
+        content: { 'text/plain': { schema: MetricsExpositionSchema } },
+      },
     },
   });
 

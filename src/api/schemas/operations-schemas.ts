@@ -19,3 +19,8 @@ export const ReadinessSchema = z
 
 /** The JSON shape of a readiness answer. */
 export type Readiness = z.infer<typeof ReadinessSchema>;
+
+/** The answer of `GET /metrics`: Prometheus text exposition. */
+export const MetricsExpositionSchema = z.string().openapi({
+  example: 'cs_bridge_http_requests_total{method="GET",route="/v1/orders/:id",status="200"} 2\n',
+});

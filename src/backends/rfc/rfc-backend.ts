@@ -7,6 +7,7 @@ import { BapiNotificationAdapter } from './bapi-notification-adapter.ts';
 import { BapiOrderAdapter } from './bapi-order-adapter.ts';
 import type { RfcPool } from './rfc-client.ts';
 import { RfcGateway } from './rfc-gateway.ts';
+import type { RfcObserver } from './rfc-observer.ts';
 import { WarrantyReader } from './warranty-reader.ts';
 
 /** What an RFC backend is built from. */
@@ -18,6 +19,8 @@ export interface RfcBackendOptions {
   timeoutMs: number;
   languageIso: string;
   timeZone: string;
+  /** Told about every function module call and LUW (for metrics); none when absent. */
+  observer?: RfcObserver | undefined;
 }
 
 /** The port implemented with BAPIs over an RFC connection pool (node-rfc or the mock SAP's). */
@@ -25,6 +28,7 @@ export function createRfcBackend(options: RfcBackendOptions): SapBackend {
   const gateway = new RfcGateway(options.pool, {
     timeoutMs: options.timeoutMs,
     logger: options.logger,
+    observer: options.observer,
   });
   const notifications = new BapiNotificationAdapter(
     gateway,

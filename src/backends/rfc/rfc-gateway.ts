@@ -3,12 +3,15 @@ import { AppError, SapUnavailableError } from '../../errors.ts';
 import { isRefusal, readReturn } from './bapi-return.ts';
 import type { RfcClient, RfcParameters, RfcPool, RfcResult } from './rfc-client.ts';
 import { translateRfcError } from './rfc-errors.ts';
+import type { RfcCallEvent, RfcCallOutcome, RfcLuwEvent, RfcObserver } from './rfc-observer.ts';
 
 /** Options of the gateway to one SAP system. */
 export interface RfcGatewayOptions {
   /** Milliseconds after which a call counts as failed and its connection is dropped. */
   timeoutMs: number;
   logger: Logger;
+  /** Told about every function module call and every LUW (for metrics). */
+  observer?: RfcObserver | undefined;
 }
 
 /** One leased RFC connection: an SAP user session in which a LUW runs. */
@@ -25,9 +28,11 @@ export class RfcConnection {
   async call(functionModule: string, parameters: RfcParameters = {}): Promise<RfcResult> {
     const started = performance.now();
     const timeoutSeconds = Math.max(1, Math.ceil(this.#options.timeoutMs / 1000));
+    let outcome: RfcCallOutcome = 'error';
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
+        outcome = 'timeout';
         reject(
           new SapUnavailableError(
             `${functionModule} did not answer in ${this.#options.timeoutMs} ms`,
@@ -42,13 +47,16 @@ export class RfcConnection {
 
     try {
       const call = this.#client.call(functionModule, parameters, { timeout: timeoutSeconds });
-      return await Promise.race([call, timeout]);
+      const result = await Promise.race([call, timeout]);
+      outcome = 'ok';
+      return result;
     } catch (error) {
       throw translateRfcError(error, functionModule);
     } finally {
       clearTimeout(timer);
-      const ms = Math.round(performance.now() - started);
-      this.#options.logger.debug({ functionModule, ms }, 'rfc call');
+      const elapsedMs = performance.now() - started;
+      this.#options.logger.debug({ functionModule, ms: Math.round(elapsedMs) }, 'rfc call');
+      reportCall(this.#options, { functionModule, outcome, durationSeconds: elapsedMs / 1000 });
     }
   }
 
@@ -119,9 +127,17 @@ export class RfcGateway {
         await connection.rollback().catch((rollbackError: unknown) => {
           this.#options.logger.warn({ err: rollbackError }, 'rfc rollback failed');
         });
+        reportLuw(this.#options, { outcome: 'rolled_back' });
         throw error;
       }
-      await connection.commit();
+
+      try {
+        await connection.commit();
+      } catch (error) {
+        reportLuw(this.#options, { outcome: 'rolled_back' });
+        throw error;
+      }
+      reportLuw(this.#options, { outcome: 'committed' });
       return result;
     });
   }
@@ -136,5 +152,22 @@ export class RfcGateway {
   /** Closes every connection of the pool. */
   close(): Promise<void> {
     return this.#pool.closeAll();
+  }
+}
+
+// A failing observer costs a log line, never the SAP call it observes.
+function reportCall(options: RfcGatewayOptions, event: RfcCallEvent): void {
+  try {
+    options.observer?.onCall(event);
+  } catch (error) {
+    options.logger.warn({ err: error }, 'rfc observer failed');
+  }
+}
+
+function reportLuw(options: RfcGatewayOptions, event: RfcLuwEvent): void {
+  try {
+    options.observer?.onLuw(event);
+  } catch (error) {
+    options.logger.warn({ err: error }, 'rfc observer failed');
   }
 }

@@ -1,0 +1,26 @@
+import type { Registry } from 'prom-client';
+import type { RfcObserver } from '../backends/rfc/rfc-observer.ts';
+import { createHttpMetrics } from './http-metrics.ts';
+import type { HttpMetrics } from './http-metrics.ts';
+import { createMetricsRegistry } from './metrics-registry.ts';
+import { createSapMetrics } from './sap-metrics.ts';
+import { createWarrantyCacheMetrics } from './warranty-metrics.ts';
+
+/** The metrics of one service instance: its registry and what each layer reports into it. */
+export interface ServiceMetrics {
+  readonly registry: Registry;
+  readonly http: HttpMetrics;
+  readonly sap: RfcObserver;
+  readonly countWarrantyCacheLookup: (result: 'hit' | 'miss') => void;
+}
+
+/** Makes a fresh registry with every metric of the service in it. */
+export function createServiceMetrics(): ServiceMetrics {
+  const registry = createMetricsRegistry();
+  return {
+    registry,
+    http: createHttpMetrics(registry),
+    sap: createSapMetrics(registry),
+    countWarrantyCacheLookup: createWarrantyCacheMetrics(registry),
+  };
+}
