@@ -10,7 +10,7 @@ import type { ContractSummary } from '../../domain/warranty.ts';
 import type { ObjectMapping } from '../mapping/object-mapping.ts';
 import { fromAlpha, toAlpha, toDatsTims } from '../mapping/sap-formats.ts';
 import type { ContractPort } from '../port.ts';
-import { isRefusal, matchesMessage, readReturn } from './bapi-return.ts';
+import { callBapi, matchesMessage, readReturn } from './bapi-return.ts';
 import { buildConditions, readConditions } from './contract-conditions.ts';
 import { ContractSelection } from './contract-selection.ts';
 import { contractSettingsSchema } from './contract-settings.ts';
@@ -192,10 +192,7 @@ export class BapiContractAdapter implements ContractPort {
     functionModule: string,
     parameters: Record<string, unknown>,
   ): Promise<Record<string, unknown>> {
-    const result = await connection.call(functionModule, parameters);
-    const messages = readReturn(result.RETURN);
-    if (isRefusal(messages)) throw this.#refusal(messages);
-    return result;
+    return callBapi(connection, functionModule, parameters, (messages) => this.#refusal(messages));
   }
 
   #refusal(messages: SapMessage[]) {

@@ -14,7 +14,8 @@ import type {
 import type { ObjectMapping } from '../mapping/object-mapping.ts';
 import { fromAlpha, toAlpha, toDatsTims } from '../mapping/sap-formats.ts';
 import type { NotificationPort } from '../port.ts';
-import { isRefusal, matchesMessage, readReturn } from './bapi-return.ts';
+import { callBapi, isRefusal, matchesMessage, readReturn } from './bapi-return.ts';
+import { closeParameters } from './notification-close.ts';
 import type { RfcConnection, RfcGateway } from './rfc-gateway.ts';
 import { readTable, type TableCondition } from './rfc-read-table.ts';
 import { fromLongTextLines, toLongTextLines } from './long-text.ts';
@@ -165,13 +166,14 @@ export class BapiNotificationAdapter implements NotificationPort {
 
   async transition(id: string, transition: NotificationTransition): Promise<Notification> {
     const number = this.#toNumber(id);
-    const parameters: Record<string, unknown> = { NUMBER: number };
-    if (transition === 'complete') {
-      const [date, time] = toDatsTims(this.#now(), this.#options.timeZone);
-      parameters.SYSTSTAT = { LANGUISO: this.#options.languageIso, REFDATE: date, REFTIME: time };
-    } else {
-      parameters.LANGUISO = this.#options.languageIso;
-    }
+    const parameters =
+      transition === 'complete'
+        ? closeParameters(
+            number,
+            this.#options.languageIso,
+            toDatsTims(this.#now(), this.#options.timeZone),
+          )
+        : { NUMBER: number, LANGUISO: this.#options.languageIso };
 
     await this.#gateway.inLuw((connection) =>
       this.#callBapi(connection, transitionModules[transition], parameters, id),
@@ -349,10 +351,9 @@ export class BapiNotificationAdapter implements NotificationPort {
     parameters: Record<string, unknown>,
     id?: string,
   ): Promise<Record<string, unknown>> {
-    const result = await connection.call(functionModule, parameters);
-    const messages = readReturn(result.RETURN);
-    if (isRefusal(messages)) throw this.#refusal(messages, id);
-    return result;
+    return callBapi(connection, functionModule, parameters, (messages) =>
+      this.#refusal(messages, id),
+    );
   }
 
   #refusal(messages: SapMessage[], id: string | undefined) {

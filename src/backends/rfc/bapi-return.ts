@@ -1,4 +1,5 @@
-import type { SapMessage } from '../../errors.ts';
+import type { AppError, SapMessage } from '../../errors.ts';
+import type { RfcConnection } from './rfc-gateway.ts';
 
 const messageTypes = new Set(['E', 'A', 'W', 'I', 'S', 'X']);
 
@@ -30,6 +31,19 @@ export function readReturn(value: unknown): SapMessage[] {
 /** Whether SAP refused the call: any message of type E (error), A (abort) or X (exit). */
 export function isRefusal(messages: SapMessage[]): boolean {
   return messages.some((m) => m.type === 'E' || m.type === 'A' || m.type === 'X');
+}
+
+/** Calls a BAPI and throws the caller's error for its `RETURN` when SAP refused; answers its result. */
+export async function callBapi(
+  connection: RfcConnection,
+  functionModule: string,
+  parameters: Record<string, unknown>,
+  refuse: (messages: SapMessage[]) => AppError,
+): Promise<Record<string, unknown>> {
+  const result = await connection.call(functionModule, parameters);
+  const messages = readReturn(result.RETURN);
+  if (isRefusal(messages)) throw refuse(messages);
+  return result;
 }
 
 /** Whether a message is one of a list of `CLASS NUMBER` keys such as `IM 001`. */

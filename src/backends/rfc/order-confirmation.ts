@@ -1,7 +1,7 @@
 import type { MaterialIssue, NewConfirmation } from '../../domain/order.ts';
 import { toAlpha, toDatsTims } from '../mapping/sap-formats.ts';
-import { isRefusal, readReturn } from './bapi-return.ts';
-import { callOrderFunction, orderRefusal, readAlmReturn } from './order-settings.ts';
+import { callBapi, isRefusal, readReturn } from './bapi-return.ts';
+import { orderRefusal, readAlmReturn } from './order-settings.ts';
 import type { OrderSettings } from './order-settings.ts';
 import type { RfcGateway } from './rfc-gateway.ts';
 
@@ -86,7 +86,7 @@ export class OrderConfirmationPoster {
       }
 
       if (confirmation.materials.length === 0) return;
-      await callOrderFunction(
+      await callBapi(
         connection,
         'BAPI_GOODSMVT_CREATE',
         buildGoodsIssue(number, confirmation.materials, settings, postingDate),

@@ -1,9 +1,10 @@
+import { callBapi } from './bapi-return.ts';
 import { orderStatuses, orderTypes } from '../../domain/order.ts';
 import type { OrderQuery, OrderSummary } from '../../domain/order.ts';
 import type { ObjectMapping } from '../mapping/object-mapping.ts';
 import { fromAlpha, toAlpha } from '../mapping/sap-formats.ts';
 import type { OrderReader } from './order-reader.ts';
-import { callOrderFunction, orderRefusal, tableRows, textField } from './order-settings.ts';
+import { orderRefusal, tableRows, textField } from './order-settings.ts';
 import type { OrderSettings } from './order-settings.ts';
 import type { RfcConnection } from './rfc-gateway.ts';
 
@@ -60,7 +61,7 @@ export async function listOrders(
 ): Promise<OrderSummary[]> {
   const { mapping, settings, reader } = context;
   // SAP pages in ascending order number; newest first needs every hit, then the page.
-  const result = await callOrderFunction(
+  const result = await callBapi(
     connection,
     'BAPI_ALM_ORDERHEAD_GET_LIST',
     {

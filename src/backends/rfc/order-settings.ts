@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { NotFoundError, SapConflictError, SapLockedError, SapRefusedError } from '../../errors.ts';
 import type { AppError, SapMessage } from '../../errors.ts';
 import { orderStatuses } from '../../domain/order.ts';
-import { isRefusal, matchesMessage, readReturn } from './bapi-return.ts';
-import type { RfcConnection } from './rfc-gateway.ts';
+import { matchesMessage, readReturn } from './bapi-return.ts';
 
 const messageKey = z.string().regex(/^\S+ \d{3}$/, "'CLASS NUMBER', such as 'IW 013'");
 const optionName = z.string().regex(/^[A-Z][A-Z0-9_]{0,29}$/);
@@ -67,19 +66,6 @@ export function orderRefusal(
   if (any(stockShortage)) return new SapConflictError(messages, { code: INSUFFICIENT_STOCK });
   if (any(statusConflict)) return new SapConflictError(messages);
   return new SapRefusedError(messages);
-}
-
-/** Calls a function module and throws the matching service error when its RETURN refuses. */
-export async function callOrderFunction(
-  connection: RfcConnection,
-  functionModule: string,
-  parameters: Record<string, unknown>,
-  refuse: (messages: SapMessage[]) => AppError,
-): Promise<Record<string, unknown>> {
-  const result = await connection.call(functionModule, parameters);
-  const messages = readReturn(result.RETURN);
-  if (isRefusal(messages)) throw refuse(messages);
-  return result;
 }
 
 /** Reads BAPI_ALM_RETURN rows (MESSAGE_ID, MESSAGE_NUMBER) as SAP messages. */

@@ -1,3 +1,5 @@
+import { callBapi } from './bapi-return.ts';
+import { closeParameters } from './notification-close.ts';
 import { AppError } from '../../errors.ts';
 import type { SapMessage } from '../../errors.ts';
 import type { CompletionOptions, OrderCreation } from '../../domain/order.ts';
@@ -9,7 +11,7 @@ import {
   newOrderNumber,
 } from './order-method-table.ts';
 import type { OrderHeaderMethod } from './order-method-table.ts';
-import { callOrderFunction, orderRefusal } from './order-settings.ts';
+import { orderRefusal } from './order-settings.ts';
 import type { OrderSettings } from './order-settings.ts';
 import type { RfcConnection, RfcGateway } from './rfc-gateway.ts';
 
@@ -78,13 +80,11 @@ export class OrderWriter {
       await this.#maintain(connection, tables, id);
       if (options.notificationId === undefined) return;
 
-      await callOrderFunction(
+      const notification = toAlpha(options.notificationId, 12);
+      await callBapi(
         connection,
         'BAPI_ALM_NOTIF_CLOSE',
-        {
-          NUMBER: toAlpha(options.notificationId, 12),
-          SYSTSTAT: { LANGUISO: this.#context.languageIso, REFDATE: date, REFTIME: time },
-        },
+        closeParameters(notification, this.#context.languageIso, [date, time]),
         (messages) => this.#refusal(messages),
       );
     });
@@ -94,7 +94,7 @@ export class OrderWriter {
   async close(id: string): Promise<void> {
     const [date] = this.#stamp();
     await this.#gateway.inLuw((connection) =>
-      callOrderFunction(
+      callBapi(
         connection,
         this.#context.settings.closeFunction,
         { IV_ORDERID: toAlpha(id, 12), IV_REFDATE: date },
@@ -109,7 +109,7 @@ export class OrderWriter {
   }
 
   #maintain(connection: RfcConnection, tables: object, id?: string) {
-    return callOrderFunction(connection, 'BAPI_ALM_ORDER_MAINTAIN', { ...tables }, (messages) =>
+    return callBapi(connection, 'BAPI_ALM_ORDER_MAINTAIN', { ...tables }, (messages) =>
       this.#refusal(messages, id),
     );
   }
