@@ -1,3 +1,4 @@
+import { sameSapNumber } from './sap-number.ts';
 import { NotFoundError, UnprocessableInputError } from '../errors.ts';
 import type { ValidationIssue } from '../errors.ts';
 import type { ContractPort, MasterDataPort } from '../backends/port.ts';
@@ -91,7 +92,10 @@ export class ContractService {
         });
         continue;
       }
-      if (customer && !sameNumber(equipment.customerId, customer.id)) {
+      if (
+        customer &&
+        (equipment.customerId === null || !sameSapNumber(equipment.customerId, customer.id))
+      ) {
         issues.push({
           path,
           code: 'equipment_of_another_customer',
@@ -115,10 +119,4 @@ export class ContractService {
       active: coversDay({ from: contract.validFrom, to: contract.validTo }, today),
     };
   }
-}
-
-// Customer numbers compare without their leading zeros (SAP's ALPHA conversion).
-function sameNumber(a: string | null, b: string): boolean {
-  const strip = (value: string) => value.trim().replace(/^0+(?=.)/, '');
-  return a !== null && strip(a) === strip(b);
 }

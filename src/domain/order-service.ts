@@ -1,3 +1,4 @@
+import { sameSapNumber } from './sap-number.ts';
 import { NotFoundError, UnprocessableInputError } from '../errors.ts';
 import type { MasterDataPort, NotificationPort, OrderPort } from '../backends/port.ts';
 import type {
@@ -51,7 +52,7 @@ export class OrderService {
     if (equipmentId !== undefined) {
       const equipment = await this.#masterData.getEquipment(equipmentId);
       // Equipment SAP does not know is left to SAP, which refuses it with its own message.
-      if (equipment?.customerId != null && !sameNumber(equipment.customerId, customerId)) {
+      if (equipment?.customerId != null && !sameSapNumber(equipment.customerId, customerId)) {
         throw unprocessable(
           'equipmentId',
           'equipment_of_other_customer',
@@ -152,10 +153,4 @@ export class OrderService {
 // A 422 naming the one field whose value does not fit what SAP holds; nothing was written.
 function unprocessable(path: string, code: string, message: string): UnprocessableInputError {
   return new UnprocessableInputError([{ path, code, message }], message);
-}
-
-// SAP numbers compare without their leading zeros: `0000100001` is customer `100001`.
-function sameNumber(left: string, right: string): boolean {
-  const strip = (value: string) => value.trim().replace(/^0+(?=.)/, '');
-  return strip(left) === strip(right);
 }
