@@ -56,7 +56,8 @@ export class OrderService {
         throw unprocessable(
           'equipmentId',
           'equipment_of_other_customer',
-          `Equipment ${equipmentId} belongs to customer ${equipment.customerId}, not ${customerId}.`,
+          `Equipment ${equipmentId} belongs to customer ${equipment.customerId}, ` +
+            `not ${customerId}.`,
         );
       }
       plant ??= equipment?.plant ?? undefined;

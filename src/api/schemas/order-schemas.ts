@@ -27,7 +27,8 @@ export const OrderStatusSchema = z.enum(orderStatuses).openapi('OrderStatus');
  * string; more digits than SAP's field holds are refused, never rounded.
  */
 function decimalInput(options: { integerDigits: number; fractionDigits: number; zero: boolean }) {
-  const limit = `at most ${options.integerDigits} digits before and ${options.fractionDigits} after the point`;
+  const { integerDigits: before, fractionDigits: after } = options;
+  const limit = `at most ${before} digits before and ${after} after the point`;
   return z
     .union([z.number(), z.string()])
     .transform((value, ctx) => {

@@ -33,7 +33,7 @@ export function isRefusal(messages: SapMessage[]): boolean {
   return messages.some((m) => m.type === 'E' || m.type === 'A' || m.type === 'X');
 }
 
-/** Calls a BAPI and throws the caller's error for its `RETURN` when SAP refused; answers its result. */
+/** Calls a BAPI; throws the caller's error when its `RETURN` refuses, else answers its result. */
 export async function callBapi(
   connection: RfcConnection,
   functionModule: string,

@@ -4,7 +4,7 @@ import { defineStructure } from './structure.ts';
 // the mock processes and their usual neighbours, not every field of SAP's structures; types the
 // reference does not give are those of the usual data element (a guess).
 
-/** Builds the update-flag structure of a data structure: ORDERID (or key) plus one flag per field. */
+/** Builds the update-flag structure of a data structure: its key plus one flag per field. */
 function flagsOf(name: string, keyFields: Record<string, string>, fields: readonly string[]) {
   const flags: Record<string, string> = { ...keyFields };
   for (const field of fields) flags[field] = 'C1';
