@@ -13,6 +13,7 @@ import { buildEquipment } from './build/build-equipment.ts';
 import { buildMaterials } from './build/build-materials.ts';
 import { buildNotifications } from './build/build-notifications.ts';
 import { buildOrders } from './build/build-orders.ts';
+import { buildRequisitions } from './build/build-requisitions.ts';
 import { buildStock } from './build/build-stock.ts';
 import { buildWarranties } from './build/build-warranties.ts';
 import type { SeedData } from './seed-tables.ts';
@@ -34,6 +35,8 @@ export function generateSeed(): SeedData {
   const contracts = buildContracts(equipment.equipment, warranties.assigned);
   // Service orders from their own random stream; they extend QMEL, JEST, IHPA and NRIV in place.
   const orders = buildOrders(notifications, equipment.equipment, materials);
+  // Purchase requisitions from their own random stream, after the orders' reservations.
+  const requisitions = buildRequisitions({ ...materials, ...stock, RESB: orders.RESB });
 
   return {
     tables: {
@@ -45,6 +48,7 @@ export function generateSeed(): SeedData {
       MAKT: materials.MAKT,
       MARC: stock.MARC,
       MARD: stock.MARD,
+      EBAN: requisitions.EBAN,
       EQUI: equipment.EQUI,
       EQKT: equipment.EQKT,
       EQUZ: equipment.EQUZ,
@@ -57,7 +61,7 @@ export function generateSeed(): SeedData {
       JEST: notifications.JEST,
       TJ02T: customizing.TJ02T,
       IHPA: notifications.IHPA,
-      NRIV: [...notifications.NRIV, ...contracts.NRIV],
+      NRIV: [...notifications.NRIV, ...contracts.NRIV, ...requisitions.NRIV],
       // Tables beyond SeedData's list, spread in: the generator writes whatever it is given.
       ...{
         BGMK: warranties.BGMK,

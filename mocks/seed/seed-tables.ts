@@ -52,6 +52,7 @@ export interface MaktRow {
   MATNR: string;
   SPRAS: string;
   MAKTX: string;
+  MAKTG: string;
 }
 
 /** A row of MARC (plant data of a material). */
@@ -62,7 +63,9 @@ export interface MarcRow {
   MINBE: string;
   EISBE: string;
   BSTFE: string;
+  DISLS: string;
   PLIFZ: string;
+  EKGRP: string;
 }
 
 /** A row of MARD (stock per storage location). */
@@ -71,6 +74,34 @@ export interface MardRow {
   WERKS: string;
   LGORT: string;
   LABST: string;
+}
+
+/** A row of EBAN (purchase requisition item). */
+export interface EbanRow {
+  BANFN: string;
+  BNFPO: string;
+  BSART: string;
+  BSTYP: string;
+  LOEKZ: string;
+  STATU: string;
+  ESTKZ: string;
+  EBAKZ: string;
+  EKGRP: string;
+  ERNAM: string;
+  ERDAT: string;
+  AFNAM: string;
+  TXZ01: string;
+  MATNR: string;
+  WERKS: string;
+  LGORT: string;
+  BEDNR: string;
+  MENGE: string;
+  MEINS: string;
+  BADAT: string;
+  LFDAT: string;
+  BSMNG: string;
+  CREATIONDATE: string;
+  CREATIONTIME: string;
 }
 
 /** A row of EQUI (equipment master). */
@@ -236,6 +267,7 @@ export interface SeedData {
     MAKT: MaktRow[];
     MARC: MarcRow[];
     MARD: MardRow[];
+    EBAN: EbanRow[];
     EQUI: EquiRow[];
     EQKT: EqktRow[];
     EQUZ: EquzRow[];

@@ -10,7 +10,7 @@ import {
 } from '../catalog/service-products.ts';
 import type { SparePartFamily } from '../catalog/spare-parts.ts';
 import { createRandom } from '../random.ts';
-import { fromDats, toDats, toMatnr } from '../sap-format.ts';
+import { fromDats, toDats, toMatnr, toSearchTerm } from '../sap-format.ts';
 import type { MaktRow, MaraRow } from '../seed-tables.ts';
 import { SEED } from './seed-context.ts';
 
@@ -48,6 +48,11 @@ function expandSpareParts(): { part: SeedSparePart; en: string; de: string }[] {
   }));
 }
 
+/** A MAKT row: the description and, in MAKTG, the same upper-cased for searches. */
+function description(matnr: string, language: string, text: string): MaktRow {
+  return { MATNR: matnr, SPRAS: language, MAKTX: text, MAKTG: toSearchTerm(text, 40) };
+}
+
 /** Builds MARA and MAKT for the machine models (FERT), spare parts (ERSA) and services (DIEN). */
 export function buildMaterials(): MaterialTables {
   const random = createRandom(SEED, 'materials');
@@ -63,8 +68,8 @@ export function buildMaterials(): MaterialTables {
       ERSDA: createdOn,
     });
     tables.MAKT.push(
-      { MATNR: model.matnr, SPRAS: 'D', MAKTX: model.descriptionDe },
-      { MATNR: model.matnr, SPRAS: 'E', MAKTX: model.descriptionEn },
+      description(model.matnr, 'D', model.descriptionDe),
+      description(model.matnr, 'E', model.descriptionEn),
     );
   }
 
@@ -77,10 +82,7 @@ export function buildMaterials(): MaterialTables {
       MEINS: part.family.unit,
       ERSDA: createdOn,
     });
-    tables.MAKT.push(
-      { MATNR: part.matnr, SPRAS: 'D', MAKTX: de },
-      { MATNR: part.matnr, SPRAS: 'E', MAKTX: en },
-    );
+    tables.MAKT.push(description(part.matnr, 'D', de), description(part.matnr, 'E', en));
     tables.spareParts.push(part);
   }
 
@@ -95,8 +97,8 @@ export function buildMaterials(): MaterialTables {
       ERSDA: SERVICE_PRODUCTS_CREATED_ON,
     });
     tables.MAKT.push(
-      { MATNR: product.matnr, SPRAS: 'D', MAKTX: product.descriptionDe },
-      { MATNR: product.matnr, SPRAS: 'E', MAKTX: product.descriptionEn },
+      description(product.matnr, 'D', product.descriptionDe),
+      description(product.matnr, 'E', product.descriptionEn),
     );
   }
   return tables;

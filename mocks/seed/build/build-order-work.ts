@@ -86,6 +86,7 @@ export function buildOrderWork(
   const rsnum = items[0]?.['RSNUM'] ?? toNumc(0, 10);
   const allFinal = confirm(input, operations, context);
   if (shouldIssue(input.status, random) && items.length > 0) issueParts(input, items, context);
+  markIssueState(input.status, items);
 
   for (const operation of operations) {
     tables.AFVC.push({
@@ -162,6 +163,11 @@ function buildReservation(
       APLZL: '00000001',
       VORNR: vornr,
       POSTP: 'L',
+      BWART: '261',
+      KOSTL: '',
+      XWAOK: input.status === 'CRTD' ? '' : 'X',
+      KZEAR: '',
+      XLOEK: '',
     }));
 }
 
@@ -218,6 +224,17 @@ function confirm(
 function shouldIssue(status: OrderSeedStatus, random: Random): boolean {
   if (status === 'CRTD' || status === 'REL') return false;
   return status !== 'PCNF' || random.chance(0.5);
+}
+
+// KZEAR marks the items withdrawn in full; at technical completion SAP deletes (XLOEK) the
+// reservation items that were not, so they no longer count as reserved.
+function markIssueState(status: OrderSeedStatus, items: OrderSeedRow[]): void {
+  const completed = status === 'TECO' || status === 'CLSD';
+  for (const item of items) {
+    const final = Number(item['ENMNG'] ?? 0) >= Number(item['BDMNG'] ?? 0);
+    item['KZEAR'] = final ? 'X' : '';
+    item['XLOEK'] = completed && !final ? 'X' : '';
+  }
 }
 
 // One material document per order: every reservation item issued in full (movement type 261).

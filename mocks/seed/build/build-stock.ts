@@ -14,6 +14,9 @@ const NO_PLANNING_SHARE = 0.12;
 const LOW_STOCK_SHARE = 0.08;
 const ZERO_STOCK_SHARE = 0.025;
 
+/** Lot-size key of planned parts: a fixed lot of MARC-BSTFE. */
+const FIXED_LOT_SIZE = 'FX';
+
 /** How big a plant's stock is compared with Hamburg's. */
 const PLANT_SCALE: Readonly<Record<string, number>> = { '1000': 1, '1100': 0.9, '1200': 0.7 };
 
@@ -84,7 +87,10 @@ export function buildStock(parts: readonly SeedSparePart[]): StockTables {
         MINBE: toQuantity(planned ? planning.reorderPoint : 0),
         EISBE: toQuantity(planned ? planning.safetyStock : 0),
         BSTFE: toQuantity(planned ? planning.lotSize : 0),
+        // Added without random draws, so the figures above stay as they were.
+        DISLS: planned ? FIXED_LOT_SIZE : '',
         PLIFZ: toNumc(planning.deliveryDays, 3),
+        EKGRP: plant.purchasingGroup,
       });
 
       const quantities = splitStock(planned ? planning : undefined, random);

@@ -6,6 +6,10 @@ export interface Plant {
   country: string;
   /** SAP users of the plant's service desk, who create and change notifications. */
   serviceDesk: readonly string[];
+  /** Purchasing group (EKGRP) that buys the plant's spare parts. */
+  purchasingGroup: string;
+  /** SAP users of the plant's materials planners, who create purchase requisitions by hand. */
+  planners: readonly string[];
 }
 
 /** The three plants of the service company. */
@@ -16,6 +20,8 @@ export const PLANTS: readonly Plant[] = [
     city: 'Hamburg',
     country: 'DE',
     serviceDesk: ['MKRAUSE', 'SPETERSEN', 'TBRANDT'],
+    purchasingGroup: '100',
+    planners: ['HMEYER', 'JSCHMIDT'],
   },
   {
     werks: '1100',
@@ -23,6 +29,8 @@ export const PLANTS: readonly Plant[] = [
     city: 'Munich',
     country: 'DE',
     serviceDesk: ['AHUBER', 'KWIMMER', 'LSTEINER'],
+    purchasingGroup: '110',
+    planners: ['BMAIER', 'FHOFER'],
   },
   {
     werks: '1200',
@@ -30,6 +38,8 @@ export const PLANTS: readonly Plant[] = [
     city: 'Rotterdam',
     country: 'NL',
     serviceDesk: ['JVDBERG', 'LJANSSENS', 'PDEVRIES'],
+    purchasingGroup: '120',
+    planners: ['RBOS', 'EVERMEULEN'],
   },
 ];
 

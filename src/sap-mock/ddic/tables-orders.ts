@@ -84,6 +84,14 @@ export const orderTableDefinitions: readonly TableDefinition[] = [
       APLZL: 'N8',
       VORNR: 'C4',
       POSTP: 'C1',
+      // Movement type and cost center of the reservation; 'X' in XWAOK allows the goods
+      // movement (set at the order's release), KZEAR marks the final issue, XLOEK a deleted
+      // item (set at technical completion for what was not withdrawn).
+      BWART: 'C3',
+      KOSTL: 'C10',
+      XWAOK: 'C1',
+      KZEAR: 'C1',
+      XLOEK: 'C1',
     },
     ['RSNUM', 'RSPOS', 'RSART'],
   ),

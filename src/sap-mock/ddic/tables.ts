@@ -2,6 +2,7 @@ import { defineTable } from './structure.ts';
 import type { TableDefinition } from './structure.ts';
 import { contractTableDefinitions } from './tables-contracts.ts';
 import { orderTableDefinitions } from './tables-orders.ts';
+import { purchasingTableDefinitions } from './tables-purchasing.ts';
 import { MockSapUsageError } from '../mock-sap-error.ts';
 
 // The transparent tables of the mock SAP with their fields and keys; the seed in mocks/ fills
@@ -37,7 +38,11 @@ const definitions: TableDefinition[] = [
   defineTable('MARA', { MATNR: 'C18', MTART: 'C4', MATKL: 'C9', MEINS: 'C3', ERSDA: 'D' }, [
     'MATNR',
   ]),
-  defineTable('MAKT', { MATNR: 'C18', SPRAS: 'C1', MAKTX: 'C40' }, ['MATNR', 'SPRAS']),
+  // MAKTG is the description in upper case, which searches compare with.
+  defineTable('MAKT', { MATNR: 'C18', SPRAS: 'C1', MAKTX: 'C40', MAKTG: 'C40' }, [
+    'MATNR',
+    'SPRAS',
+  ]),
   defineTable(
     'MARC',
     {
@@ -47,7 +52,9 @@ const definitions: TableDefinition[] = [
       MINBE: 'P13.3',
       EISBE: 'P13.3',
       BSTFE: 'P13.3',
+      DISLS: 'C2',
       PLIFZ: 'N3',
+      EKGRP: 'C3',
     },
     ['MATNR', 'WERKS'],
   ),
@@ -152,6 +159,7 @@ const definitions: TableDefinition[] = [
   ),
   ...contractTableDefinitions,
   ...orderTableDefinitions,
+  ...purchasingTableDefinitions,
   // Long texts: SAP keeps them compressed in STXL, which RFC_READ_TABLE cannot show; the mock
   // keeps one row per text line in this internal store, loaded from the seed's texts.json.
   defineTable(

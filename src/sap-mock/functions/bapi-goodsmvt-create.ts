@@ -9,6 +9,7 @@ import {
 import { systemDate, systemTime } from '../notification/notification-header.ts';
 import { checkItem, movementTypes, unrestrictedStock } from '../order/goods-movement.ts';
 import { orderLockArgument } from '../order/order-locks.ts';
+import { finalIssueFlag } from '../order/order-reservations.ts';
 import type { Row } from '../ddic/structure.ts';
 import type { CheckedItem } from '../order/goods-movement.ts';
 import type { FunctionCall, FunctionModule, FunctionResult } from './function-module.ts';
@@ -78,7 +79,8 @@ function checkHeader(call: FunctionCall, header: Readonly<Row>): Row[] {
 }
 
 // One material document (MKPF + MSEG) into the LUW, with the stock (MARD) and the withdrawn
-// quantities of the reservation items (RESB-ENMNG) it changes; the orders stay locked.
+// quantities of the reservation items (RESB-ENMNG, and the final issue flag KZEAR) it changes;
+// the orders stay locked.
 function postDocument(
   call: FunctionCall,
   document: { number: string; year: string; header: Readonly<Row> },
@@ -127,8 +129,9 @@ function postDocument(
     luw.put('MARD', { ...key, LABST: String(stock + direction * quantity) });
     if (reservation !== undefined) {
       const current = call.database.get('RESB', reservation) ?? reservation;
-      const withdrawn = Number(current['ENMNG'] ?? '0') - direction * quantity;
-      luw.put('RESB', { ...current, ENMNG: String(Math.max(0, withdrawn)) });
+      const withdrawn = Math.max(0, Number(current['ENMNG'] ?? '0') - direction * quantity);
+      const KZEAR = finalIssueFlag(current, withdrawn, direction);
+      luw.put('RESB', { ...current, ENMNG: String(withdrawn), KZEAR });
     }
     call.system.lock(call.session, orderLockArgument(orderNumber));
   });

@@ -20,6 +20,13 @@ import { bapiAlmOrderGetDetail } from './bapi-alm-order-get-detail.ts';
 import { bapiAlmOrderMaintain } from './bapi-alm-order-maintain.ts';
 import { bapiAlmOrderheadGetList } from './bapi-alm-orderhead-get-list.ts';
 import { bapiGoodsmvtCreate } from './bapi-goodsmvt-create.ts';
+import { bapiMaterialAvailability } from './bapi-material-availability.ts';
+import { bapiMaterialGetAll } from './bapi-material-get-all.ts';
+import { bapiMaterialSavedata } from './bapi-material-savedata.ts';
+import { bapiMaterialStockReqList } from './bapi-material-stock-req-list.ts';
+import { bapiPrCreate } from './bapi-pr-create.ts';
+import { bapiPrGetDetail } from './bapi-pr-getdetail.ts';
+import { bapiReservationCreate1 } from './bapi-reservation-create1.ts';
 import { rfcReadTable } from './rfc-read-table.ts';
 import { zCsbOrderBusinessComplete } from './z-csb-order-business-complete.ts';
 import type { FunctionModule } from './function-module.ts';
@@ -47,6 +54,13 @@ const functionModules: readonly FunctionModule[] = [
   bapiAlmOrderheadGetList,
   bapiAlmConfCreate,
   bapiGoodsmvtCreate,
+  bapiMaterialGetAll,
+  bapiMaterialAvailability,
+  bapiMaterialStockReqList,
+  bapiMaterialSavedata,
+  bapiPrCreate,
+  bapiPrGetDetail,
+  bapiReservationCreate1,
   zCsbOrderBusinessComplete,
 ];
 

@@ -69,6 +69,13 @@ export const messageCatalogue = {
   MATERIAL_NOT_IN_PLANT: message('M7', '001', 'Material &1 does not exist in plant &2'),
   STOCK_DEFICIT: message('M7', '021', 'Deficit of SL Unrestricted-use &3 &4 : &1 &2', false),
   RESERVATION_ITEM_NOT_FOUND: message('M7', '104', 'Reservation item &1 &2 does not exist'),
+  // Reservations (BAPI_RESERVATION_CREATE1): class M7, guessed numbers.
+  QUANTITY_NOT_AVAILABLE: message('M7', '065', 'Only &1 &2 of material &3 available in plant &4'),
+  RESERVATION_VALUE_TOO_LONG: message(
+    'M7',
+    '066',
+    'Value in field &1 is longer than &2 characters',
+  ),
   // Sales documents (service contracts): V1 311 is SAP's success message on save (seen in
   // public code); the others keep to the SD classes V1 and V4 with a guessed number.
   SALES_DOCUMENT_SAVED: message('V1', '311', '&1 &2 has been saved', false),
@@ -82,6 +89,24 @@ export const messageCatalogue = {
   CONTRACT_END_BEFORE_START: message('V4', '080', 'Contract end date &1 is before start date &2'),
   SALES_DOCUMENT_NOT_FOUND: message('V1', '302', 'SD document &1 item &2 is not in the database'),
   SALES_DOCUMENT_LOCKED: message('V1', '042', 'SD document &1 is being processed by user &2'),
+
+  // Materials and purchase requisitions: M3 material master and 06 purchasing are SAP's
+  // classes; every number here is a guess.
+  MATERIAL_NOT_FOUND: message('M3', '305', 'The material &1 does not exist or is not activated'),
+  MATERIAL_NOT_IN_PLANT_MASTER: message('M3', '334', 'Material &1 is not maintained in plant &2'),
+  MATERIAL_LOCKED: message('M3', '022', 'Material &1 is being processed by user &2'),
+  MATERIAL_CHANGED: message('M3', '801', 'Material &1 changed'),
+  MRP_TYPE_UNKNOWN: message('M3', '350', 'MRP type &1 is not defined'),
+  UNIT_NOT_BASE_UNIT: message('M3', '351', 'Unit &1 is not the base unit &2 of material &3'),
+  X_STRUCTURE_KEY_MISMATCH: message('M3', '352', '&1-&2 must equal &3-&2 (&4)'),
+  MATERIAL_VALUE_TOO_LONG: message('M3', '353', 'Value in field &1 is longer than &2 characters'),
+  PR_CREATED: message('06', '402', 'Purchase requisition number &1 created'),
+  PR_NOT_FOUND: message('06', '023', 'Purchase requisition &1 does not exist'),
+  PR_ITEMS_MISSING: message('06', '403', 'Enter at least one item'),
+  PR_TYPE_UNKNOWN: message('06', '404', 'Document type &1 is not defined for requisitions'),
+  PR_ITEM_DUPLICATE: message('06', '405', 'Item &1 appears more than once'),
+  QUANTITY_NOT_POSITIVE: message('06', '406', 'Enter a quantity greater than zero (item &1)'),
+  PURCHASING_VALUE_TOO_LONG: message('06', '407', 'Value in field &1 is longer than &2 characters'),
 
   NOT_SUPPORTED_BY_MOCK: message('ZMOCK', '001', 'The mock SAP does not process &1 in &2'),
 } as const satisfies Record<string, CatalogueMessage>;

@@ -15,6 +15,7 @@ import {
 } from './order-checks.ts';
 import { otherLockHolder } from './order-locks.ts';
 import { externalOrderNumber } from './order-record.ts';
+import { allowGoodsMovements, deleteOpenComponents } from './order-reservations.ts';
 import {
   activeOrderStatuses,
   mainOrderStatus,
@@ -220,7 +221,10 @@ export function changeOrderStatus(
   if (!applyTransition(context, work, transition, step)) return;
 
   const now = context.call.system.now();
-  if (transition === 'RELEASE') work.record.header['IDAT1'] = systemDate(now);
+  if (transition === 'RELEASE') {
+    work.record.header['IDAT1'] = systemDate(now);
+    allowGoodsMovements(work.record);
+  }
   if (transition === 'TECHNICALCOMPLETE') {
     const row: Row = context.call.input.table('IT_HEADER')[step.referenceNumber - 1] ?? {};
     const date = isInitial(row['TECO_REF_DATE']) ? systemDate(now) : (row['TECO_REF_DATE'] ?? '');
@@ -228,6 +232,7 @@ export function changeOrderStatus(
     work.record.header['IDAT2'] = date;
     work.record.maintenance['ADDAT'] = date;
     work.record.maintenance['ADUHR'] = time;
+    deleteOpenComponents(work.record);
   }
   stampChange(context, work);
 }

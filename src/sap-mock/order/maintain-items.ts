@@ -2,6 +2,8 @@ import { activityKeyOf, orderKeyOf } from './maintain-context.ts';
 import { stampChange } from './maintain-header.ts';
 import { checkCustomer, checkMaterialInPlant, checkWorkCenter } from './order-checks.ts';
 import { externalOrderNumber } from './order-record.ts';
+import { newComponentFlags } from './order-reservations.ts';
+import { mainOrderStatus, orderStatus } from './order-status.ts';
 import { workCenterById } from './work-centers.ts';
 import type { Row } from '../ddic/structure.ts';
 import type { MaintainContext, MethodStep, OrderWork } from './maintain-context.ts';
@@ -163,6 +165,7 @@ export function createComponent(context: MaintainContext, step: MethodStep): voi
     APLZL: operation.operation['APLZL'] ?? '',
     VORNR: operation.operation['VORNR'] ?? '',
     POSTP: row['ITEM_CAT'] || 'L',
+    ...newComponentFlags(mainOrderStatus(work.record.statuses) === orderStatus.released),
   };
   items.push(component);
   stampChange(context, work);
