@@ -13,6 +13,9 @@ import { MasterDataService } from './domain/master-data-service.ts';
 import { NotificationService } from './domain/notification-service.ts';
 import { WarrantyService } from './domain/warranty-service.ts';
 import { OrderService } from './domain/order-service.ts';
+import { PartService } from './domain/part-service.ts';
+import { ReplenishmentService } from './domain/replenishment-service.ts';
+import type { ReplenishmentHooks } from './domain/replenishment-service.ts';
 import { ConfigurationError } from './errors.ts';
 import { createLogger } from './logger.ts';
 import { createServiceMetrics } from './metrics/service-metrics.ts';
@@ -28,6 +31,8 @@ export interface Service {
   readonly mockSap: MockSap | null;
   /** This instance's metrics, exposed at `GET /metrics`. */
   readonly metrics: ServiceMetrics;
+  /** Keeps spare parts above their reorder points (after goods issues and periodically). */
+  readonly replenishment: ReplenishmentService;
   /** Starts answering HTTP on the configured host and port; resolves with the bound address. */
   listen(): Promise<{ host: string; port: number; url: string }>;
   /** Stops accepting requests, lets running ones finish and closes the SAP connections. */
@@ -83,16 +88,29 @@ export async function createService(
     },
   });
 
+  const replenishment = new ReplenishmentService(
+    backend.parts,
+    backend.requisitions,
+    replenishmentHooks(logger.child({ component: 'replenishment' }), metrics),
+  );
+  if (config.REPLENISHMENT_SCAN_INTERVAL_SECONDS > 0) {
+    replenishment.startScanning(config.REPLENISHMENT_SCAN_INTERVAL_SECONDS * 1000);
+  }
+
   const app = createApp({
     notifications: new NotificationService(backend.notifications),
     masterData: new MasterDataService(backend.masterData),
     contracts,
     warranty,
-    orders: new OrderService({
-      orders: backend.orders,
-      masterData: backend.masterData,
-      notifications: backend.notifications,
-    }),
+    orders: new OrderService(
+      {
+        orders: backend.orders,
+        masterData: backend.masterData,
+        notifications: backend.notifications,
+      },
+      { onStockLowered: (places) => replenishment.replenishEach(places) },
+    ),
+    parts: new PartService(backend.parts, backend.requisitions, replenishment),
     backend,
     logger,
     bodyLimit: config.BODY_LIMIT,
@@ -106,6 +124,7 @@ export async function createService(
     logger,
     mockSap,
     metrics,
+    replenishment,
     listen: () =>
       new Promise((resolve, reject) => {
         const listening = app.listen(config.PORT, config.HOST, () => {
@@ -126,7 +145,33 @@ export async function createService(
         });
         closing.closeAllConnections();
       }
+      await replenishment.stopScanning();
       await backend.close();
+    },
+  };
+}
+
+// Replenishment reports into the logs and the metrics.
+function replenishmentHooks(logger: Logger, metrics: ServiceMetrics): ReplenishmentHooks {
+  return {
+    onOutcome: (outcome) => {
+      metrics.replenishment.onOutcome(outcome);
+      const place = { materialId: outcome.materialId, plant: outcome.plant };
+      if (outcome.action === 'raised') {
+        const { id, quantity, unit } = outcome.requisition;
+        logger.info({ ...place, requisition: id, quantity, unit }, 'purchase requisition raised');
+      } else if (outcome.action === 'failed') {
+        logger.warn({ ...place, err: outcome.error }, 'replenishment check failed');
+      } else {
+        logger.debug({ ...place, reason: outcome.reason }, 'no requisition needed');
+      }
+    },
+    onScan: (result, durationMs) => {
+      metrics.replenishment.onScan(result, durationMs);
+      logger.info({ ...result, durationMs: Math.round(durationMs) }, 'replenishment scan done');
+    },
+    onScanError: (error) => {
+      logger.warn({ err: error }, 'replenishment scan failed');
     },
   };
 }

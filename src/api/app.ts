@@ -7,6 +7,7 @@ import type { MasterDataService } from '../domain/master-data-service.ts';
 import type { NotificationService } from '../domain/notification-service.ts';
 import type { WarrantyService } from '../domain/warranty-service.ts';
 import type { OrderService } from '../domain/order-service.ts';
+import type { PartService } from '../domain/part-service.ts';
 import type { ServiceMetrics } from '../metrics/service-metrics.ts';
 import { answerProblems, answerRouteNotFound } from './middleware/error-handler.ts';
 import { parseJsonBody } from './middleware/json-body.ts';
@@ -20,6 +21,7 @@ import { createNotificationRouter } from './routes/notification-routes.ts';
 import { createOperationsRouter } from './routes/operations-routes.ts';
 import { createWarrantyRouter } from './routes/warranty-routes.ts';
 import { createOrderRouter } from './routes/order-routes.ts';
+import { createPartRouter } from './routes/part-routes.ts';
 
 /** The request body size the API accepts when the caller of createApp gives no limit. */
 export const DEFAULT_BODY_LIMIT = '1mb';
@@ -31,6 +33,7 @@ export interface AppDeps {
   contracts: ContractService;
   warranty: WarrantyService;
   orders: OrderService;
+  parts: PartService;
   backend: SapBackend;
   logger: Logger;
   /** The largest accepted request body, in the `bytes` notation of express (`'1mb'`). */
@@ -54,6 +57,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createContractRouter(deps.contracts));
   app.use(createWarrantyRouter(deps.warranty));
   app.use(createOrderRouter(deps.orders));
+  app.use(createPartRouter(deps.parts));
   app.use(
     createOperationsRouter({
       backend: deps.backend,

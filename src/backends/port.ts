@@ -16,6 +16,15 @@ import type {
   OrderQuery,
   OrderSummary,
 } from '../domain/order.ts';
+import type {
+  NewRequisition,
+  Part,
+  PartAvailability,
+  PartQuery,
+  PurchaseRequisition,
+  ReorderPolicy,
+  RequisitionQuery,
+} from '../domain/part.ts';
 import type { ContractSummary, SerializedEquipment, Warranty } from '../domain/warranty.ts';
 
 /** What the domain needs from an SAP system for service notifications. */
@@ -86,6 +95,30 @@ export interface OrderPort {
   confirm(id: string, confirmation: NewConfirmation): Promise<Order>;
 }
 
+/** What the domain needs from an SAP system for spare parts and their stock. */
+export interface PartPort {
+  /** Reads a part with its stock per plant, or null when SAP does not know the material. */
+  get(materialId: string): Promise<Part | null>;
+  /** The spare parts matching the query, by material number. */
+  list(query: PartQuery): Promise<Part[]>;
+  /** Checks a quantity against what SAP can promise; null when the part is not in the plant. */
+  availability(
+    materialId: string,
+    plant: string,
+    quantity: string,
+  ): Promise<PartAvailability | null>;
+  /** Changes the reorder policy of a part in a plant and commits; NotFoundError if it has none. */
+  setReorderPolicy(materialId: string, plant: string, policy: ReorderPolicy): Promise<void>;
+}
+
+/** What the domain needs from an SAP system for purchase requisitions. */
+export interface RequisitionPort {
+  /** Creates and commits a purchase requisition with one item. */
+  create(input: NewRequisition): Promise<PurchaseRequisition>;
+  /** The requisition items matching the query, newest first. */
+  list(query: RequisitionQuery): Promise<PurchaseRequisition[]>;
+}
+
 /** The health of the connection to SAP, for `/readyz`. */
 export interface BackendHealth {
   ok: boolean;
@@ -100,6 +133,8 @@ export interface SapBackend {
   readonly orders: OrderPort;
   readonly warranty: WarrantyPort;
   readonly contracts: ContractPort;
+  readonly parts: PartPort;
+  readonly requisitions: RequisitionPort;
   /** Checks that SAP answers. */
   ping(): Promise<BackendHealth>;
   /** Releases connections. */

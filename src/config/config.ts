@@ -46,6 +46,9 @@ export const configSchema = z
     // Seconds a warranty check is reused (0 turns the cache off), and how many are kept.
     WARRANTY_CACHE_TTL_SECONDS: integer(0, 86_400).default(60),
     WARRANTY_CACHE_MAX_ENTRIES: integer(1, 10_000_000).default(100_000),
+    // Seconds between replenishment scans over every part at or below its reorder point
+    // (0 turns the periodic scan off; goods issued through the service are checked at once).
+    REPLENISHMENT_SCAN_INTERVAL_SECONDS: integer(0, 86_400).default(300),
   })
   .superRefine((env, ctx) => {
     if (env.SAP_BACKEND !== 'rfc' || env.SAP_RFC_DEST !== undefined) return;

@@ -23,16 +23,27 @@ export interface CompleteOrderOptions {
   completeNotification: boolean;
 }
 
+/** What the order use cases tell others about. */
+export interface OrderServiceHooks {
+  /**
+   * Less of these parts is available in their plants: a release reserved them or a goods issue
+   * took them (told after SAP committed, before the caller is answered).
+   */
+  onStockLowered?: (places: { materialId: string; plant: string }[]) => Promise<unknown>;
+}
+
 /** The use cases of service orders, over whichever SAP backend is configured. */
 export class OrderService {
   readonly #orders: OrderPort;
   readonly #masterData: MasterDataPort;
   readonly #notifications: NotificationPort;
+  readonly #hooks: OrderServiceHooks;
 
-  constructor(ports: OrderServicePorts) {
+  constructor(ports: OrderServicePorts, hooks: OrderServiceHooks = {}) {
     this.#orders = ports.orders;
     this.#masterData = ports.masterData;
     this.#notifications = ports.notifications;
+    this.#hooks = hooks;
   }
 
   /**
@@ -87,9 +98,11 @@ export class OrderService {
     return this.#orders.list(query);
   }
 
-  /** Releases an order; SAP decides whether its status allows it. */
-  release(id: string): Promise<Order> {
-    return this.#orders.release(id);
+  /** Releases an order, which reserves its components; SAP decides whether its status allows it. */
+  async release(id: string): Promise<Order> {
+    const released = await this.#orders.release(id);
+    await this.#stockLowered(released.components);
+    return released;
   }
 
   /**
@@ -117,7 +130,10 @@ export class OrderService {
     return this.#orders.close(id);
   }
 
-  /** Confirms hours on an operation of the order and issues the parts used, in one LUW. */
+  /**
+   * Confirms hours on an operation of the order and issues the parts used, in one LUW; then
+   * tells the hook which parts left the stock.
+   */
   async confirm(id: string, confirmation: NewConfirmation): Promise<Order> {
     const order = await this.get(id);
     if (!order.operations.some((operation) => operation.id === confirmation.operationId)) {
@@ -127,7 +143,16 @@ export class OrderService {
         `Order ${id} has no operation ${confirmation.operationId}.`,
       );
     }
-    return this.#orders.confirm(id, confirmation);
+    const confirmed = await this.#orders.confirm(id, confirmation);
+    await this.#stockLowered(confirmation.materials);
+    return confirmed;
+  }
+
+  async #stockLowered(parts: readonly { materialId: string; plant: string }[]): Promise<void> {
+    if (parts.length === 0) return;
+    await this.#hooks.onStockLowered?.(
+      parts.map(({ materialId, plant }) => ({ materialId, plant })),
+    );
   }
 
   async #createForNotification(

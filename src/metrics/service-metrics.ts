@@ -1,8 +1,10 @@
 import type { Registry } from 'prom-client';
 import type { RfcObserver } from '../backends/rfc/rfc-observer.ts';
+import type { ReplenishmentHooks } from '../domain/replenishment-service.ts';
 import { createHttpMetrics } from './http-metrics.ts';
 import type { HttpMetrics } from './http-metrics.ts';
 import { createMetricsRegistry } from './metrics-registry.ts';
+import { createReplenishmentMetrics } from './replenishment-metrics.ts';
 import { createSapMetrics } from './sap-metrics.ts';
 import { createWarrantyCacheMetrics } from './warranty-metrics.ts';
 
@@ -12,6 +14,7 @@ export interface ServiceMetrics {
   readonly http: HttpMetrics;
   readonly sap: RfcObserver;
   readonly countWarrantyCacheLookup: (result: 'hit' | 'miss') => void;
+  readonly replenishment: Required<Pick<ReplenishmentHooks, 'onOutcome' | 'onScan'>>;
 }
 
 /** Makes a fresh registry with every metric of the service in it. */
@@ -22,5 +25,6 @@ export function createServiceMetrics(): ServiceMetrics {
     http: createHttpMetrics(registry),
     sap: createSapMetrics(registry),
     countWarrantyCacheLookup: createWarrantyCacheMetrics(registry),
+    replenishment: createReplenishmentMetrics(registry),
   };
 }

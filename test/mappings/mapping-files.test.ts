@@ -14,7 +14,7 @@ function directoryWith(content: string): string {
 }
 
 describe('mapping files', () => {
-  it('loads the shipped mappings for notifications, customers and equipment', () => {
+  it('loads the shipped mappings of every object', () => {
     const mappings = loadMappings(shipped, 'rfc', 'UTC');
 
     expect(mappings.objects().sort()).toEqual([
@@ -23,6 +23,7 @@ describe('mapping files', () => {
       'equipment',
       'notification',
       'order',
+      'part',
       'warranty',
     ]);
   });

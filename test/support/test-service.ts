@@ -16,7 +16,14 @@ export async function startTestService(
   env: Record<string, string> = {},
   options: { logger?: Logger } = {},
 ): Promise<TestService> {
-  const config = loadConfig({ SAP_BACKEND: 'mock', PORT: '0', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({
+    SAP_BACKEND: 'mock',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    // Tests that want the periodic replenishment scan turn it on with a short interval.
+    REPLENISHMENT_SCAN_INTERVAL_SECONDS: '0',
+    ...env,
+  });
   const service = await createService(config, options);
   const { url } = await service.listen();
   const sap = service.mockSap;

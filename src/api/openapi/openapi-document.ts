@@ -5,6 +5,7 @@ import { registerNotificationPaths } from '../routes/notification-routes.ts';
 import { registerOperationsPaths } from '../routes/operations-routes.ts';
 import { registerWarrantyPaths } from '../routes/warranty-routes.ts';
 import { registerOrderPaths } from '../routes/order-routes.ts';
+import { registerPartPaths } from '../routes/part-routes.ts';
 
 /** An OpenAPI 3.1 document, as the generator makes it. */
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
@@ -17,6 +18,7 @@ export function createOpenApiDocument(): OpenApiDocument {
   registerContractPaths(registry);
   registerWarrantyPaths(registry);
   registerOrderPaths(registry);
+  registerPartPaths(registry);
   registerOperationsPaths(registry);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
@@ -31,6 +33,10 @@ export function createOpenApiDocument(): OpenApiDocument {
     tags: [
       { name: 'notifications', description: 'Service notifications.' },
       { name: 'orders', description: 'Service orders: operations, confirmations, parts used.' },
+      {
+        name: 'parts',
+        description: 'Spare parts: stock, availability, reorder policy, purchase requisitions.',
+      },
       { name: 'customers', description: 'Customers (sold-to parties).' },
       { name: 'equipment', description: "Equipment of customers' installed base." },
       { name: 'contracts', description: 'Service contracts covering equipment.' },

@@ -1,3 +1,4 @@
+import { formatDecimal, fractionDigits, parseDecimal } from '../../domain/order-decimal.ts';
 import { z } from './zod-openapi.ts';
 
 /** The largest page a list endpoint answers. */
@@ -68,3 +69,44 @@ export const ProblemSchema = z
 
 /** The JSON shape of a problem document. */
 export type Problem = z.infer<typeof ProblemSchema>;
+
+/**
+ * A decimal amount as a JSON string (`"2.5"`) or number (`2.5`), answered as the shortest decimal
+ * string; more digits than SAP's field holds are refused, never rounded.
+ */
+export function decimalInput(options: {
+  integerDigits: number;
+  fractionDigits: number;
+  zero: boolean;
+}) {
+  const { integerDigits: before, fractionDigits: after } = options;
+  const limit = `at most ${before} digits before and ${after} after the point`;
+  return z
+    .union([z.number(), z.string()])
+    .transform((value, ctx) => {
+      const text = typeof value === 'number' ? String(value) : value.trim();
+      const units = /^\d+(\.\d+)?$/.test(text) ? parseDecimal(text) : null;
+      if (units === null) {
+        ctx.addIssue({ code: 'custom', message: 'A decimal number such as "2.5".' });
+        return z.NEVER;
+      }
+      const canonical = formatDecimal(units);
+      const whole = canonical.split('.')[0] ?? '';
+      if (
+        fractionDigits(canonical) > options.fractionDigits ||
+        whole.length > options.integerDigits
+      ) {
+        ctx.addIssue({ code: 'custom', message: `SAP holds ${limit}.` });
+        return z.NEVER;
+      }
+      if (units === 0n && !options.zero) {
+        ctx.addIssue({ code: 'custom', message: 'Must be greater than 0.' });
+        return z.NEVER;
+      }
+      return canonical;
+    })
+    .openapi({
+      description: `A decimal as a string or number, ${limit}; answered as a string.`,
+      example: '2.5',
+    });
+}

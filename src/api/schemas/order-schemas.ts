@@ -1,4 +1,3 @@
-import { formatDecimal, fractionDigits, parseDecimal } from '../../domain/order-decimal.ts';
 import { orderStatuses, orderTypes } from '../../domain/order.ts';
 import type {
   NewConfirmation,
@@ -8,7 +7,7 @@ import type {
   OrderQuery,
   OrderSummary,
 } from '../../domain/order.ts';
-import { filterField, pagingFields } from './common-schemas.ts';
+import { decimalInput, filterField, pagingFields } from './common-schemas.ts';
 import { z } from './zod-openapi.ts';
 
 /** The kind of a service order. */
@@ -21,43 +20,6 @@ export const OrderPrioritySchema = z
 
 /** The status of a service order, from SAP's system statuses CRTD, REL, TECO and CLSD. */
 export const OrderStatusSchema = z.enum(orderStatuses).openapi('OrderStatus');
-
-/**
- * A decimal amount as a JSON string (`"2.5"`) or number (`2.5`), answered as the shortest decimal
- * string; more digits than SAP's field holds are refused, never rounded.
- */
-function decimalInput(options: { integerDigits: number; fractionDigits: number; zero: boolean }) {
-  const { integerDigits: before, fractionDigits: after } = options;
-  const limit = `at most ${before} digits before and ${after} after the point`;
-  return z
-    .union([z.number(), z.string()])
-    .transform((value, ctx) => {
-      const text = typeof value === 'number' ? String(value) : value.trim();
-      const units = /^\d+(\.\d+)?$/.test(text) ? parseDecimal(text) : null;
-      if (units === null) {
-        ctx.addIssue({ code: 'custom', message: 'A decimal number such as "2.5".' });
-        return z.NEVER;
-      }
-      const canonical = formatDecimal(units);
-      const whole = canonical.split('.')[0] ?? '';
-      if (
-        fractionDigits(canonical) > options.fractionDigits ||
-        whole.length > options.integerDigits
-      ) {
-        ctx.addIssue({ code: 'custom', message: `SAP holds ${limit}.` });
-        return z.NEVER;
-      }
-      if (units === 0n && !options.zero) {
-        ctx.addIssue({ code: 'custom', message: 'Must be greater than 0.' });
-        return z.NEVER;
-      }
-      return canonical;
-    })
-    .openapi({
-      description: `A decimal as a string or number, ${limit}; answered as a string.`,
-      example: '2.5',
-    });
-}
 
 // Hours are QUAN 7.1 in SAP (planned work, actual work); part quantities QUAN 13.3.
 const plannedHours = decimalInput({ integerDigits: 6, fractionDigits: 1, zero: true });

@@ -5,6 +5,8 @@ import { BapiContractAdapter } from './bapi-contract-adapter.ts';
 import { BapiMasterDataAdapter } from './bapi-master-data-adapter.ts';
 import { BapiNotificationAdapter } from './bapi-notification-adapter.ts';
 import { BapiOrderAdapter } from './bapi-order-adapter.ts';
+import { BapiPartAdapter } from './bapi-part-adapter.ts';
+import { BapiRequisitionAdapter } from './bapi-requisition-adapter.ts';
 import type { RfcPool } from './rfc-client.ts';
 import { RfcGateway } from './rfc-gateway.ts';
 import type { RfcObserver } from './rfc-observer.ts';
@@ -49,6 +51,14 @@ export function createRfcBackend(options: RfcBackendOptions): SapBackend {
     timeZone: options.timeZone,
   });
   const warranty = new WarrantyReader(gateway, options.mappings.require('warranty'));
+  const partMapping = options.mappings.require('part');
+  const parts = new BapiPartAdapter(gateway, partMapping, {
+    languageIso: options.languageIso,
+    timeZone: options.timeZone,
+  });
+  const requisitions = new BapiRequisitionAdapter(gateway, partMapping, {
+    timeZone: options.timeZone,
+  });
 
   return {
     kind: options.kind,
@@ -57,6 +67,8 @@ export function createRfcBackend(options: RfcBackendOptions): SapBackend {
     warranty,
     contracts,
     orders,
+    parts,
+    requisitions,
     async ping(): Promise<BackendHealth> {
       try {
         const answered = await gateway.ping();

@@ -1,0 +1,25 @@
+/**
+ * Runs work one at a time per key within this process: a second caller for the same key waits
+ * until the first has finished, callers for other keys do not wait.
+ */
+export class KeyedLock {
+  readonly #tails = new Map<string, Promise<unknown>>();
+
+  /** Runs `work` once every earlier work for the same key has settled. */
+  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const before = this.#tails.get(key) ?? Promise.resolve();
+    const result = before.then(work, work);
+    const tail = result.catch(() => undefined);
+    this.#tails.set(key, tail);
+    try {
+      return await result;
+    } finally {
+      if (this.#tails.get(key) === tail) this.#tails.delete(key);
+    }
+  }
+
+  /** How many keys have work running or waiting. */
+  get size(): number {
+    return this.#tails.size;
+  }
+}
