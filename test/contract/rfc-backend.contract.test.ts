@@ -4,6 +4,7 @@ import { createRfcBackend } from '../../src/backends/rfc/rfc-backend.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { MockRfcPool, MockSap } from '../../src/sap-mock/index.ts';
 import { describeOrderBackendContract } from './order-backend-contract.ts';
+import { describePartBackendContract } from './part-backend-contract.ts';
 import { describeSapBackendContract } from './sap-backend-contract.ts';
 import type { ContractSubject } from './sap-backend-contract.ts';
 import { describeWarrantyBackendContract } from './warranty-backend-contract.ts';
@@ -28,3 +29,4 @@ function open(): Promise<ContractSubject> {
 describeSapBackendContract(name, open);
 describeOrderBackendContract(name, open);
 describeWarrantyBackendContract(name, open);
+describePartBackendContract(name, open);
