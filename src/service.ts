@@ -17,6 +17,8 @@ import { PartService } from './domain/part-service.ts';
 import { ReplenishmentService } from './domain/replenishment-service.ts';
 import type { ReplenishmentHooks } from './domain/replenishment-service.ts';
 import { ConfigurationError } from './errors.ts';
+import { openRedis } from './jobs/redis-connection.ts';
+import { RedisKeyedLock } from './jobs/redis-keyed-lock.ts';
 import { createLogger } from './logger.ts';
 import { createServiceMetrics } from './metrics/service-metrics.ts';
 import type { ServiceMetrics } from './metrics/service-metrics.ts';
@@ -88,11 +90,22 @@ export async function createService(
     },
   });
 
-  const replenishment = new ReplenishmentService(
-    backend.parts,
-    backend.requisitions,
-    replenishmentHooks(logger.child({ component: 'replenishment' }), metrics),
-  );
+  const redis =
+    config.REDIS_URL === undefined
+      ? undefined
+      : openRedis(config.REDIS_URL, logger.child({ component: 'redis' }));
+  const replenishment = new ReplenishmentService(backend.parts, backend.requisitions, {
+    ...replenishmentHooks(logger.child({ component: 'replenishment' }), metrics),
+    ...(redis === undefined
+      ? {}
+      : {
+          lock: new RedisKeyedLock(redis, {
+            prefix: `${config.REDIS_KEY_PREFIX}lock:replenishment:`,
+            leaseMs: 30_000,
+            waitMs: 30_000,
+          }),
+        }),
+  });
   if (config.REPLENISHMENT_SCAN_INTERVAL_SECONDS > 0) {
     replenishment.startScanning(config.REPLENISHMENT_SCAN_INTERVAL_SECONDS * 1000);
   }
@@ -146,6 +159,7 @@ export async function createService(
         closing.closeAllConnections();
       }
       await replenishment.stopScanning();
+      await redis?.quit().catch(() => undefined);
       await backend.close();
     },
   };

@@ -49,6 +49,13 @@ export const configSchema = z
     // Seconds between replenishment scans over every part at or below its reorder point
     // (0 turns the periodic scan off; goods issued through the service are checked at once).
     REPLENISHMENT_SCAN_INTERVAL_SECONDS: integer(0, 86_400).default(300),
+    // A Redis that several instances share; without it, coordination stays within the process.
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'a redis:// or rediss:// URL')
+      .optional(),
+    // Prepended to every key the service writes to Redis.
+    REDIS_KEY_PREFIX: z.string().min(1).max(100).default('cs-bridge:'),
   })
   .superRefine((env, ctx) => {
     if (env.SAP_BACKEND !== 'rfc' || env.SAP_RFC_DEST !== undefined) return;

@@ -1,8 +1,14 @@
+/** Runs work one at a time per key; where "one at a time" holds depends on the implementation. */
+export interface KeyedRunner {
+  /** Runs `work` once no other work for the same key is running. */
+  run<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
 /**
  * Runs work one at a time per key within this process: a second caller for the same key waits
  * until the first has finished, callers for other keys do not wait.
  */
-export class KeyedLock {
+export class KeyedLock implements KeyedRunner {
   readonly #tails = new Map<string, Promise<unknown>>();
 
   /** Runs `work` once every earlier work for the same key has settled. */

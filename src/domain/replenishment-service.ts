@@ -1,5 +1,6 @@
 import type { PartPort, RequisitionPort } from '../backends/port.ts';
 import { KeyedLock } from './keyed-lock.ts';
+import type { KeyedRunner } from './keyed-lock.ts';
 import type { PurchaseRequisition } from './part.ts';
 import { decideReplenishment } from './replenishment.ts';
 import type { NoReplenishmentReason } from './replenishment.ts';
@@ -32,6 +33,15 @@ export interface ReplenishmentHooks {
   onScanError?: (error: unknown) => void;
 }
 
+/** How replenishment is wired: its hooks, and what keeps checks of one part apart. */
+export interface ReplenishmentOptions extends ReplenishmentHooks {
+  /**
+   * Serialises the checks of one part in one plant; in-process by default. Several instances of
+   * the service need one that holds across processes (a Redis lock).
+   */
+  lock?: KeyedRunner;
+}
+
 // The scan reads the parts below their reorder point in pages of this size.
 const scanPageSize = 500;
 
@@ -43,19 +53,21 @@ const firstScanDelayMs = 10_000;
  * point and that has no pending requisition gets exactly one purchase requisition. Checks for
  * the same part and plant run one at a time, so two goods issues at the same moment still
  * yield one requisition; each check reads SAP afresh after the previous one has committed.
+ * Across instances of the service this holds when they share a lock (`options.lock`).
  */
 export class ReplenishmentService {
   readonly #parts: PartPort;
   readonly #requisitions: RequisitionPort;
   readonly #hooks: ReplenishmentHooks;
-  readonly #lock = new KeyedLock();
+  readonly #lock: KeyedRunner;
   #scan: Promise<ScanResult> | undefined;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(parts: PartPort, requisitions: RequisitionPort, hooks: ReplenishmentHooks = {}) {
+  constructor(parts: PartPort, requisitions: RequisitionPort, options: ReplenishmentOptions = {}) {
     this.#parts = parts;
     this.#requisitions = requisitions;
-    this.#hooks = hooks;
+    this.#hooks = options;
+    this.#lock = options.lock ?? new KeyedLock();
   }
 
   /** Checks one part in one plant and raises a requisition when it needs one; never throws. */

@@ -14,7 +14,7 @@ export interface TestService {
 /** Starts the real service (SAP_BACKEND=mock) for one test file; every call gets a new mock SAP. */
 export async function startTestService(
   env: Record<string, string> = {},
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; mockSap?: MockSap } = {},
 ): Promise<TestService> {
   const config = loadConfig({
     SAP_BACKEND: 'mock',

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Order } from '../../src/domain/order.ts';
+import type { PurchaseRequisition } from '../../src/domain/part.ts';
+import { MockSap } from '../../src/sap-mock/index.ts';
+import { startTestService } from '../support/test-service.ts';
+import type { TestService } from '../support/test-service.ts';
+import { createHttpClient } from './http-client.ts';
+import type { HttpClient } from './http-client.ts';
+import { lookUpOrderSeed } from './order-seed-lookup.ts';
+import type { OrderSeed } from './order-seed-lookup.ts';
+import { liveRequisitions, quietParts, setPolicy, setStock } from './part-seed-lookup.ts';
+import type { SeedPart } from './part-seed-lookup.ts';
+
+// Two instances of the service in front of one SAP, sharing one Redis, as in production.
+const redisUrl = 'redis://127.0.0.1:6379';
+const prefix = `cs-bridge-test:${randomUUID()}:`;
+let sap: MockSap;
+let instances: TestService[];
+let clients: HttpClient[];
+let seed: OrderSeed;
+let parts: SeedPart[];
+
+beforeAll(async () => {
+  sap = MockSap.create();
+  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix };
+  instances = await Promise.all([
+    startTestService(env, { mockSap: sap }),
+    startTestService(env, { mockSap: sap }),
+  ]);
+  clients = instances.map((instance) => createHttpClient(instance.baseUrl));
+  seed = lookUpOrderSeed(sap);
+  parts = quietParts(sap, seed.plant, 3);
+});
+
+afterAll(async () => {
+  await Promise.all(instances.map((instance) => instance.close()));
+  const redis = new Redis(redisUrl);
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
+});
+
+async function releasedOrder(http: HttpClient): Promise<Order> {
+  const created = await http.post<Order>('/v1/orders', {
+    type: 'repair',
+    description: 'Replace worn parts',
+    customerId: seed.customerId,
+    equipmentId: seed.equipmentId,
+    operations: [{ description: 'Replace', workCenter: seed.workCenters[0], plannedHours: '1' }],
+  });
+  if (created.status !== 201) throw new Error(`create answered ${created.text}`);
+  const released = await http.post<Order>(`/v1/orders/${created.body.id}/release`);
+  return released.body;
+}
+
+describe('replenishment across several instances of the service', () => {
+  it.each([0, 1, 2])(
+    'yields one requisition when both instances take the last parts at the same moment (part %i)',
+    async (index) => {
+      const part = parts[index] as SeedPart;
+      setPolicy(sap, part, { reorderPoint: '2', safetyStock: '0', reorderQuantity: '12' });
+      setStock(sap, part, '4');
+      const [a, b] = clients as [HttpClient, HttpClient];
+      const orders = await Promise.all([releasedOrder(a), releasedOrder(b)]);
+
+      const answers = await Promise.all(
+        [a, b].map((http, i) =>
+          http.post<Order>(`/v1/orders/${orders[i]?.id ?? ''}/confirmations`, {
+            operationId: '0010',
+            hours: '0.5',
+            materials: [{ materialId: part.materialId, quantity: '2', plant: part.plant }],
+          }),
+        ),
+      );
+
+      expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
+      expect(liveRequisitions(sap, part)).toHaveLength(1);
+      const listed = await a.get<{ items: PurchaseRequisition[] }>(
+        `/v1/purchase-requisitions?materialId=${part.materialId}&plant=${part.plant}`,
+      );
+      expect(listed.body.items.map((item) => item.quantity)).toEqual(['12']);
+    },
+  );
+});
