@@ -48,6 +48,12 @@ describe('the parts list', () => {
     );
   });
 
+  it('takes quotes and wildcards in a search as plain characters', async () => {
+    const parts = await list(`search=${encodeURIComponent("' OR '%' = '")}&limit=500`);
+
+    expect(parts).toEqual([]);
+  });
+
   it('finds parts by a piece of their description, in any case', async () => {
     const [sample] = await list('limit=1');
     const word = (sample?.description ?? '').split(' ')[0] ?? '';
@@ -93,6 +99,7 @@ describe('the parts list', () => {
     ['limit', 'limit=0'],
     ['plant', 'plant=12345'],
     ['colour', 'colour=red'],
+    ['search', `search=${'a'.repeat(41)}`],
   ])('answers 400 naming %s', async (field, query) => {
     const answer = await http.get<Problem>(`/v1/parts?${query}`);
 

@@ -9,7 +9,7 @@ import type {
   RequisitionQuery,
   RequisitionStatus,
 } from '../../domain/part.ts';
-import { decimalInput, filterField, pagingFields } from './common-schemas.ts';
+import { decimalInput, pagingFields } from './common-schemas.ts';
 import { z } from './zod-openapi.ts';
 
 const decimal = z.string().openapi({ description: 'A decimal string.', example: '12' });
@@ -62,7 +62,12 @@ export const PartQuerySchema = z.strictObject({
     .optional()
     .openapi({ param: { description: 'Only parts at or below a reorder point (true).' } }),
   plant: plant.optional().openapi({ param: { description: 'Only this plant.' } }),
-  search: filterField('Part of the material number or description (any case).'),
+  search: z
+    .string()
+    .min(1)
+    .max(40)
+    .optional()
+    .openapi({ param: { description: 'Part of the material number or description (any case).' } }),
   ...pagingFields,
 }) satisfies z.ZodType<PartQuery>;
 
