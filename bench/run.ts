@@ -63,12 +63,12 @@ for (const { SERNR } of equipment) serialCounts.set(SERNR, (serialCounts.get(SER
 const serials = [...serialCounts].filter(([, count]) => count === 1).map(([serial]) => serial);
 const hotSerials = serials.slice(0, 50);
 
-const service = await createService(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
+// The periodic replenishment scan is off: it is measured on its own below.
+const quiet = { PORT: '0', LOG_LEVEL: 'silent', REPLENISHMENT_SCAN_INTERVAL_SECONDS: '0' };
+const service = await createService(loadConfig(quiet));
 const { url } = await service.listen();
 // The same service with the warranty cache turned off: every check reaches the mock SAP.
-const uncached = await createService(
-  loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WARRANTY_CACHE_TTL_SECONDS: '0' }),
-);
+const uncached = await createService(loadConfig({ ...quiet, WARRANTY_CACHE_TTL_SECONDS: '0' }));
 const uncachedUrl = (await uncached.listen()).url;
 const json = { 'content-type': 'application/json' };
 console.log(
@@ -114,6 +114,23 @@ show(
   baseline,
 );
 show(
+  'GET /v1/parts/{materialId}',
+  await measure((i) => fetch(`${url}/v1/parts/${200001 + (i % 200)}`)),
+  baseline,
+);
+show(
+  'GET /v1/parts/{id}/availability',
+  await measure((i) =>
+    fetch(`${url}/v1/parts/${200001 + (i % 200)}/availability?plant=1000&quantity=2`),
+  ),
+  baseline,
+);
+show(
+  'GET /v1/parts?belowReorderPoint=true',
+  await measure(() => fetch(`${url}/v1/parts?belowReorderPoint=true&limit=50`)),
+  baseline,
+);
+show(
   'GET /v1/notifications?customerId',
   await measure((i) => fetch(`${url}/v1/notifications?customerId=${100001 + (i % 70)}&limit=10`)),
   baseline,
@@ -133,6 +150,21 @@ show(
     }),
   ),
   baseline,
+);
+
+// One replenishment scan over the seed (about 30 parts below their reorder point without a
+// requisition), beside the time of one part read in the same run.
+const sap = service.mockSap;
+const callsBefore = sap?.callCount() ?? 0;
+const scanStarted = performance.now();
+const scan = await service.replenishment.scan();
+const scanMs = performance.now() - scanStarted;
+const readStarted = performance.now();
+await (await fetch(`${url}/v1/parts/200001`)).arrayBuffer();
+console.log(
+  `replenishment scan                 ${scanMs.toFixed(0).padStart(6)} ms for ${scan.candidates} candidates, ` +
+    `${scan.raised} raised, ${(sap?.callCount() ?? 0) - callsBefore} RFC calls` +
+    `  | baseline one GET /v1/parts/{id} ${(performance.now() - readStarted).toFixed(1)} ms`,
 );
 
 const rssAfter = process.memoryUsage().rss;
