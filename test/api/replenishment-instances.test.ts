@@ -10,6 +10,7 @@ import { createHttpClient } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
 import { lookUpOrderSeed } from './order-seed-lookup.ts';
 import type { OrderSeed } from './order-seed-lookup.ts';
+import { issuePart, releasedOrder } from './part-orders.ts';
 import { liveRequisitions, quietParts, setPolicy, setStock } from './part-seed-lookup.ts';
 import type { SeedPart } from './part-seed-lookup.ts';
 
@@ -42,19 +43,6 @@ afterAll(async () => {
   await redis.quit();
 });
 
-async function releasedOrder(http: HttpClient): Promise<Order> {
-  const created = await http.post<Order>('/v1/orders', {
-    type: 'repair',
-    description: 'Replace worn parts',
-    customerId: seed.customerId,
-    equipmentId: seed.equipmentId,
-    operations: [{ description: 'Replace', workCenter: seed.workCenters[0], plannedHours: '1' }],
-  });
-  if (created.status !== 201) throw new Error(`create answered ${created.text}`);
-  const released = await http.post<Order>(`/v1/orders/${created.body.id}/release`);
-  return released.body;
-}
-
 describe('replenishment across several instances of the service', () => {
   it.each([0, 1, 2])(
     'yields one requisition when both instances take the last parts at the same moment (part %i)',
@@ -63,16 +51,10 @@ describe('replenishment across several instances of the service', () => {
       setPolicy(sap, part, { reorderPoint: '2', safetyStock: '0', reorderQuantity: '12' });
       setStock(sap, part, '4');
       const [a, b] = clients as [HttpClient, HttpClient];
-      const orders = await Promise.all([releasedOrder(a), releasedOrder(b)]);
+      const orders = await Promise.all([releasedOrder(a, seed), releasedOrder(b, seed)]);
 
       const answers = await Promise.all(
-        [a, b].map((http, i) =>
-          http.post<Order>(`/v1/orders/${orders[i]?.id ?? ''}/confirmations`, {
-            operationId: '0010',
-            hours: '0.5',
-            materials: [{ materialId: part.materialId, quantity: '2', plant: part.plant }],
-          }),
-        ),
+        [a, b].map((http, i) => issuePart(http, orders[i] as Order, part, '2')),
       );
 
       expect(answers.map((answer) => answer.status)).toEqual([201, 201]);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Order } from '../../src/domain/order.ts';
 import type { Part, PurchaseRequisition } from '../../src/domain/part.ts';
 import { startTestService } from '../support/test-service.ts';
 import type { TestService } from '../support/test-service.ts';
@@ -7,6 +6,7 @@ import { createHttpClient } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
 import { lookUpOrderSeed } from './order-seed-lookup.ts';
 import type { OrderSeed } from './order-seed-lookup.ts';
+import { issuePart, releasedOrder } from './part-orders.ts';
 import { liveRequisitions, quietParts, setPolicy, setStock } from './part-seed-lookup.ts';
 import type { SeedPart } from './part-seed-lookup.ts';
 
@@ -25,33 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await service.close();
 });
-
-// A released order for the seed's customer, reserving `reserve` of the part when given.
-async function releasedOrder(part: SeedPart, reserve?: string): Promise<Order> {
-  const created = await http.post<Order>('/v1/orders', {
-    type: 'repair',
-    description: 'Replace worn parts',
-    customerId: seed.customerId,
-    equipmentId: seed.equipmentId,
-    operations: [{ description: 'Replace', workCenter: seed.workCenters[0], plannedHours: '1' }],
-    ...(reserve === undefined
-      ? {}
-      : { components: [{ materialId: part.materialId, quantity: reserve, plant: part.plant }] }),
-  });
-  if (created.status !== 201) throw new Error(`create answered ${created.status}: ${created.text}`);
-  const released = await http.post<Order>(`/v1/orders/${created.body.id}/release`);
-  if (released.status !== 200) throw new Error(`release answered ${released.text}`);
-  return released.body;
-}
-
-function issue(order: Order, part: SeedPart, quantity: string) {
-  return http.post<Order>(`/v1/orders/${order.id}/confirmations`, {
-    operationId: '0010',
-    hours: '0.5',
-    final: false,
-    materials: [{ materialId: part.materialId, quantity, plant: part.plant }],
-  });
-}
 
 async function requisitionsOf(part: SeedPart, status = 'open,ordered') {
   const query = `materialId=${part.materialId}&plant=${part.plant}&status=${status}`;
@@ -73,7 +46,7 @@ describe('replenishment', () => {
     setPolicy(service.sap, part, { reorderPoint: '10', safetyStock: '4', reorderQuantity: '25' });
     setStock(service.sap, part, '14');
 
-    await releasedOrder(part, '4');
+    await releasedOrder(http, seed, { part, quantity: '4' });
 
     const [raised, ...more] = await requisitionsOf(part);
     expect(more).toEqual([]);
@@ -99,10 +72,10 @@ describe('replenishment', () => {
     const part = parts[1] as SeedPart;
     setPolicy(service.sap, part, { reorderPoint: '10', safetyStock: '4', reorderQuantity: '30' });
     setStock(service.sap, part, '12');
-    const order = await releasedOrder(part);
+    const order = await releasedOrder(http, seed);
     expect(await requisitionsOf(part)).toEqual([]);
 
-    expect((await issue(order, part, '3')).status).toBe(201);
+    expect((await issuePart(http, order, part, '3')).status).toBe(201);
 
     const raised = await requisitionsOf(part);
     expect(raised.map((item) => [item.quantity, item.status])).toEqual([['30', 'open']]);
@@ -111,9 +84,9 @@ describe('replenishment', () => {
 
   it('raises no second requisition while the first is open', async () => {
     const part = parts[1] as SeedPart;
-    const order = await releasedOrder(part);
+    const order = await releasedOrder(http, seed);
 
-    expect((await issue(order, part, '2')).status).toBe(201);
+    expect((await issuePart(http, order, part, '2')).status).toBe(201);
 
     expect(await requisitionsOf(part)).toHaveLength(1);
     expect(liveRequisitions(service.sap, part)).toHaveLength(1);
@@ -124,9 +97,9 @@ describe('replenishment', () => {
     const [pending] = liveRequisitions(service.sap, part);
     service.sap.upsert('EBAN', { BANFN: pending?.BANFN ?? '', BNFPO: '00010', EBAKZ: 'X' });
     expect(await requisitionsOf(part, 'closed')).toHaveLength(1);
-    const order = await releasedOrder(part);
+    const order = await releasedOrder(http, seed);
 
-    expect((await issue(order, part, '1')).status).toBe(201);
+    expect((await issuePart(http, order, part, '1')).status).toBe(201);
 
     expect(await requisitionsOf(part, 'open')).toHaveLength(1);
     expect(await requisitionsOf(part, 'open,ordered,closed')).toHaveLength(2);
@@ -136,9 +109,9 @@ describe('replenishment', () => {
     const part = parts[2] as SeedPart;
     setPolicy(service.sap, part, { reorderPoint: '2', safetyStock: '0', reorderQuantity: '10' });
     setStock(service.sap, part, '4');
-    const orders = await Promise.all([releasedOrder(part), releasedOrder(part)]);
+    const orders = await Promise.all([releasedOrder(http, seed), releasedOrder(http, seed)]);
 
-    const answers = await Promise.all(orders.map((order) => issue(order, part, '2')));
+    const answers = await Promise.all(orders.map((order) => issuePart(http, order, part, '2')));
 
     expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
     const raised = await requisitionsOf(part);
@@ -150,9 +123,9 @@ describe('replenishment', () => {
     const part = parts[3] as SeedPart;
     setPolicy(service.sap, part, { reorderPoint: '5', safetyStock: '1', reorderQuantity: '10' });
     setStock(service.sap, part, '20');
-    const order = await releasedOrder(part, '3');
+    const order = await releasedOrder(http, seed, { part, quantity: '3' });
 
-    expect((await issue(order, part, '3')).status).toBe(201);
+    expect((await issuePart(http, order, part, '3')).status).toBe(201);
 
     expect(await requisitionsOf(part)).toEqual([]);
   });
@@ -163,9 +136,9 @@ describe('replenishment', () => {
     setStock(service.sap, part, '6');
     // Without a purchasing group SAP cannot create the requisition.
     service.sap.upsert('MARC', { MATNR: part.material, WERKS: part.plant, EKGRP: '' });
-    const order = await releasedOrder(part);
+    const order = await releasedOrder(http, seed);
 
-    const answer = await issue(order, part, '2');
+    const answer = await issuePart(http, order, part, '2');
 
     expect(answer.status).toBe(201);
     expect(answer.body.partsUsed).toMatchObject([{ materialId: part.materialId, quantity: '2' }]);

@@ -1,7 +1,7 @@
 import { defineStructure } from './structure.ts';
 
-// The message part that BAPIRET2 and BAPIRET1 share.
-const messageFields = {
+/** The message part that BAPIRET2, BAPIRET1 and BAPI_MATRETURN2 share. */
+export const messageFields = {
   TYPE: 'C1',
   ID: 'C20',
   NUMBER: 'N3',

@@ -1,4 +1,5 @@
 import { defineStructure } from './structure.ts';
+import { messageFields } from './structures-common.ts';
 
 // Material master, availability and MRP list structures (selected fields of SAP's structures).
 // The GET_ALL / SAVEDATA / availability fields follow the interface page. The MRP structures
@@ -160,16 +161,7 @@ export const BAPI_MAKT = defineStructure('BAPI_MAKT', {
 
 /** BAPI_MATRETURN2: one message of BAPI_MATERIAL_SAVEDATA RETURNMESSAGES. */
 export const BAPI_MATRETURN2 = defineStructure('BAPI_MATRETURN2', {
-  TYPE: 'C1',
-  ID: 'C20',
-  NUMBER: 'N3',
-  MESSAGE: 'C220',
-  LOG_NO: 'C20',
-  LOG_MSG_NO: 'N6',
-  MESSAGE_V1: 'C50',
-  MESSAGE_V2: 'C50',
-  MESSAGE_V3: 'C50',
-  MESSAGE_V4: 'C50',
+  ...messageFields,
   PARAMETER: 'C32',
   ROW: 'I',
   FIELD: 'C30',
