@@ -12,9 +12,9 @@ export interface SeedPart {
 
 /**
  * Finds spare parts (MTART ERSA) planned by reorder point in a plant that nothing else touches:
- * no live requisition and no open reservation.
+ * no live requisition and no open reservation; of one base unit when `unit` is given.
  */
-export function quietParts(sap: MockSap, plant: string, count: number): SeedPart[] {
+export function quietParts(sap: MockSap, plant: string, count: number, unit?: string): SeedPart[] {
   const busy = new Set([
     ...sap
       .select('EBAN', (row) => row.WERKS === plant && row.LOEKZ === '' && row.EBAKZ === '')
@@ -22,7 +22,9 @@ export function quietParts(sap: MockSap, plant: string, count: number): SeedPart
     ...sap.select('RESB', (row) => row.WERKS === plant).map((row) => row.MATNR),
   ]);
   const spareParts = new Map(
-    sap.select('MARA', (row) => row.MTART === 'ERSA').map((row) => [row.MATNR, row.MEINS ?? '']),
+    sap
+      .select('MARA', (row) => row.MTART === 'ERSA' && (unit === undefined || row.MEINS === unit))
+      .map((row) => [row.MATNR, row.MEINS ?? '']),
   );
   const found = sap
     .select('MARC', (row) => row.WERKS === plant && row.DISMM === 'VB')

@@ -104,6 +104,41 @@ describe('a spare part', () => {
     });
   });
 
+  it('reserves and issues a part kept in litres in litres, to the millilitre', async () => {
+    const [oil] = quietParts(service.sap, seed.plant, 1, 'L') as [SeedPart];
+    setStock(service.sap, oil, '10');
+    const created = await http.post<Order>('/v1/orders', {
+      type: 'repair',
+      description: 'Change hydraulic oil',
+      customerId: seed.customerId,
+      equipmentId: seed.equipmentId,
+      operations: [{ description: 'Change oil', workCenter: seed.workCenters[0], plannedHours: 1 }],
+      components: [{ materialId: oil.materialId, quantity: '2.5', plant: oil.plant }],
+    });
+    expect(created.status).toBe(201);
+    await http.post(`/v1/orders/${created.body.id}/release`);
+
+    const confirmed = await http.post<Order>(`/v1/orders/${created.body.id}/confirmations`, {
+      operationId: '0010',
+      hours: '1',
+      materials: [{ materialId: oil.materialId, quantity: '2.125', plant: oil.plant }],
+    });
+
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body.partsUsed).toMatchObject([
+      { materialId: oil.materialId, quantity: '2.125' },
+    ]);
+    expect(await plantOf(oil.materialId, oil.plant)).toMatchObject({
+      unrestricted: '7.875',
+      reserved: '0.375',
+      available: '7.5',
+    });
+    const units = service.sap
+      .select('RESB', (row) => row.MATNR === oil.material)
+      .map((row) => row.MEINS);
+    expect(new Set(units)).toEqual(new Set(['L']));
+  });
+
   it('answers 404 naming a material SAP does not know', async () => {
     const answer = await http.get<Problem>('/v1/parts/999999999');
 

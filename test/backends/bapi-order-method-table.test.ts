@@ -62,7 +62,7 @@ describe('the method table of BAPI_ALM_ORDER_MAINTAIN', () => {
     ]);
   });
 
-  it('leaves operation numbers to SAP and writes hours, units and plants in SAP format', () => {
+  it('leaves operation numbers and component units to SAP and writes hours and plants in SAP format', () => {
     const tables = buildCreateTables(forCustomer, {}, settings, '20261203');
 
     expect(tables.IT_OPERATION).toEqual([
@@ -84,7 +84,6 @@ describe('the method table of BAPI_ALM_ORDER_MAINTAIN', () => {
         PLANT: '1000',
         STGE_LOC: '0001',
         REQUIREMENT_QUANTITY: '2',
-        REQUIREMENT_QUANTITY_UNIT: 'ST',
         ITEM_CAT: 'L',
       },
       expect.objectContaining({ MATERIAL: 'SEAL-KIT', STGE_LOC: '0002' }),

@@ -206,7 +206,7 @@ describe('confirmations and goods issues', () => {
     });
   });
 
-  it('issues parts to the order with movement 261 and the default storage location', () => {
+  it('issues parts to the order with movement 261, the default storage location and no unit', () => {
     const issue = buildGoodsIssue(
       '000004000007',
       [{ materialId: '200001', quantity: '2', plant: '1000' }],
@@ -224,7 +224,6 @@ describe('confirmations and goods issues', () => {
           STGE_LOC: '0001',
           MOVE_TYPE: '261',
           ENTRY_QNT: '2',
-          ENTRY_UOM: 'ST',
           ORDERID: '000004000007',
         },
       ],

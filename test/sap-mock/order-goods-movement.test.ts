@@ -162,6 +162,35 @@ describe('BAPI_GOODSMVT_CREATE', () => {
     expect(messageCodes(result)).toEqual(['E M7 001']);
   });
 
+  it('refuses an entry unit other than the base unit with M3 351 and posts nothing', async () => {
+    const client = await openClient(sap);
+    const order = await releasedOrderWithPart(client);
+
+    const result = await client.call(
+      'BAPI_GOODSMVT_CREATE',
+      issue(order, '1', { ENTRY_UOM: 'KG' }),
+    );
+    await client.call('BAPI_TRANSACTION_COMMIT', { WAIT: 'X' });
+
+    expect(messageCodes(result)).toEqual(['E M3 351']);
+    expect(stock(sap)).toBe(10);
+  });
+
+  it('posts in the base unit when the caller gives no entry unit', async () => {
+    const client = await openClient(sap);
+    const order = await releasedOrderWithPart(client);
+
+    const result = await client.call('BAPI_GOODSMVT_CREATE', issue(order, '1', { ENTRY_UOM: '' }));
+    await client.call('BAPI_TRANSACTION_COMMIT', { WAIT: 'X' });
+
+    expect(messageCodes(result).filter((code) => code.startsWith('E'))).toEqual([]);
+    const document = String(result['MATERIALDOCUMENT']);
+    expect(sap.select('MSEG', (row) => row['MBLNR'] === document)).toMatchObject([
+      { MATNR: part, MENGE: '1.000', MEINS: 'ST' },
+    ]);
+    expect(stock(sap)).toBe(9);
+  });
+
   it.each([
     ['not released', ['I0001'], 'E RU 131'],
     ['closed', ['I0009', 'I0046'], 'E RU 132'],

@@ -267,6 +267,36 @@ describe('BAPI_ALM_ORDER_MAINTAIN', () => {
     ]);
   });
 
+  it('refuses a component in a unit other than the base unit, and plans one without a unit in it', async () => {
+    const client = await openClient(sap);
+    const component = { MATERIAL: '000000000000200001', PLANT: '1000', REQUIREMENT_QUANTITY: '1' };
+    const create = (unit: string) =>
+      client.call('BAPI_ALM_ORDER_MAINTAIN', {
+        IT_METHODS: [
+          method('HEADER', 'CREATE', '%00000000001'),
+          method('OPERATION', 'CREATE', '%00000000001'),
+          method('COMPONENT', 'CREATE', '%000000000010010'),
+          save,
+        ],
+        IT_HEADER: [newHeader],
+        IT_OPERATION: [{ DESCRIPTION: 'Repair' }],
+        IT_COMPONENT: [{ ...component, REQUIREMENT_QUANTITY_UNIT: unit }],
+      });
+
+    const refused = await create('L');
+    const planned = await create('');
+    await client.call('BAPI_TRANSACTION_COMMIT', { WAIT: 'X' });
+
+    expect(errorsOf(refused)).toEqual([
+      expect.objectContaining({ ID: 'M3', NUMBER: '351', MESSAGE_V1: 'L', MESSAGE_V2: 'ST' }),
+    ]);
+    expect(errorsOf(planned)).toEqual([]);
+    const order = (planned['ET_NUMBERS'] as Record<string, string>[])[0]?.['AUFNR_NEW'] ?? '';
+    expect(sap.select('RESB', (row) => row['AUFNR'] === order)).toMatchObject([
+      { MATNR: component.MATERIAL, MEINS: 'ST' },
+    ]);
+  });
+
   it('changes the flagged header fields and operations of an existing order', async () => {
     const client = await openClient(sap);
     const order = await createOrder(client);

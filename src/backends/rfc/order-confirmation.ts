@@ -47,7 +47,7 @@ export function buildGoodsIssue(
       STGE_LOC: (material.storageLocation ?? settings.defaultStorageLocation).toUpperCase(),
       MOVE_TYPE: settings.issueMovementType,
       ENTRY_QNT: material.quantity,
-      ENTRY_UOM: settings.quantityUnit,
+      ...(settings.quantityUnit === undefined ? {} : { ENTRY_UOM: settings.quantityUnit }),
       ORDERID: orderNumber,
     })),
   };

@@ -102,7 +102,9 @@ export function buildCreateTables(
         PLANT: component.plant.toUpperCase(),
         STGE_LOC: (component.storageLocation ?? settings.defaultStorageLocation).toUpperCase(),
         REQUIREMENT_QUANTITY: component.quantity,
-        REQUIREMENT_QUANTITY_UNIT: settings.quantityUnit,
+        ...(settings.quantityUnit === undefined
+          ? {}
+          : { REQUIREMENT_QUANTITY_UNIT: settings.quantityUnit }),
         ITEM_CAT: settings.componentItemCategory,
       };
     });

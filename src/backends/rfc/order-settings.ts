@@ -13,7 +13,7 @@ export const orderSettingsSchema = z.object({
   closeFunction: z.string().regex(/^[A-Z/][A-Z0-9_/]{0,29}$/),
   controlKey: z.string().min(1).max(4),
   hoursUnit: z.string().min(1).max(3),
-  quantityUnit: z.string().min(1).max(3),
+  quantityUnit: z.string().min(1).max(3).optional(),
   componentItemCategory: z.string().length(1),
   defaultStorageLocation: z.string().min(1).max(4),
   componentOperation: z.string().regex(/^\d{4}$/),

@@ -116,7 +116,7 @@ function postDocument(
       WERKS: plant,
       LGORT: storageLocation,
       MENGE: String(quantity),
-      MEINS: item['ENTRY_UOM'] || (reservation?.['MEINS'] ?? 'ST'),
+      MEINS: item['ENTRY_UOM'] ?? '',
       SHKZG: movementTypes[item['MOVE_TYPE'] ?? '']?.indicator ?? '',
       AUFNR: orderNumber,
       RSNUM: reservation?.['RSNUM'] ?? '',

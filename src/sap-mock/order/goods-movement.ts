@@ -48,6 +48,14 @@ export function checkItem(
     const field = { ...target, field: 'MATERIAL' };
     return fail(call.message('E', 'MATERIAL_NOT_IN_PLANT', [material, plant], field));
   }
+  // The mock converts no units: an entry unit other than the base unit is refused.
+  const baseUnit = call.database.get('MARA', { MATNR: material })?.['MEINS'] ?? '';
+  const entryUnit = item['ENTRY_UOM'] || baseUnit;
+  if (entryUnit !== baseUnit) {
+    const variables = [entryUnit, baseUnit, material.replace(/^0+(?=\d)/, '')];
+    const field = { ...target, field: 'ENTRY_UOM' };
+    return fail(call.message('E', 'UNIT_NOT_BASE_UNIT', variables, field));
+  }
   const opened = openOrder(call, item['ORDERID'] ?? '', { ...target, field: 'ORDERID' });
   if (opened.record === undefined) return fail(opened.message);
   const refused = refusePosting(call, opened.record, { ...target, field: 'ORDERID' });
@@ -80,7 +88,12 @@ export function checkItem(
   }
   taken.set(stockKey, (taken.get(stockKey) ?? 0) + change);
 
-  const checked = { item: { ...item }, record: opened.record, reservation, storageLocation };
+  const checked = {
+    item: { ...item, ENTRY_UOM: baseUnit },
+    record: opened.record,
+    reservation,
+    storageLocation,
+  };
   return { checked: { ...checked, quantity, direction: movement.direction }, error: undefined };
 }
 

@@ -144,7 +144,19 @@ export function createComponent(context: MaintainContext, step: MethodStep): voi
     return;
   }
 
-  const unit = context.call.database.get('MARA', { MATNR: material })?.['MEINS'] ?? 'ST';
+  // The mock converts no units: a component is planned in the material's base unit.
+  const unit = context.call.database.get('MARA', { MATNR: material })?.['MEINS'] ?? '';
+  const requested = row['REQUIREMENT_QUANTITY_UNIT'] || unit;
+  if (requested !== unit) {
+    const shown = material.replace(/^0+(?=\d)/, '');
+    context.refuse(
+      step,
+      'UNIT_NOT_BASE_UNIT',
+      [requested, unit, shown],
+      'REQUIREMENT_QUANTITY_UNIT',
+    );
+    return;
+  }
   const items = work.record.components;
   const lastItem = Math.max(0, ...items.map((item) => Number(item['RSPOS'])));
   const component: Row = {
@@ -158,7 +170,7 @@ export function createComponent(context: MaintainContext, step: MethodStep): voi
       ? (work.record.schedule['GSTRP'] ?? '')
       : (row['REQ_DATE'] ?? ''),
     BDMNG: row['REQUIREMENT_QUANTITY'] ?? '0',
-    MEINS: row['REQUIREMENT_QUANTITY_UNIT'] || unit,
+    MEINS: unit,
     ENMNG: '0',
     AUFNR: work.record.header['AUFNR'] ?? '',
     AUFPL: operation.operation['AUFPL'] ?? '',
