@@ -101,10 +101,13 @@ export interface PartPort {
   get(materialId: string): Promise<Part | null>;
   /** The spare parts matching the query, by material number. */
   list(query: PartQuery): Promise<Part[]>;
-  /** Checks a quantity against what SAP can promise; null when the part is not in the plant. */
+  /**
+   * Checks a quantity against what SAP can promise in a plant (or one storage location of it);
+   * null when the part is not in the plant.
+   */
   availability(
     materialId: string,
-    plant: string,
+    place: { plant: string; storageLocation?: string | undefined },
     quantity: string,
   ): Promise<PartAvailability | null>;
   /** Changes the reorder policy of a part in a plant and commits; NotFoundError if it has none. */

@@ -35,14 +35,19 @@ export class PartService {
     return this.#parts.list(query);
   }
 
-  /** Checks a quantity of a part in a plant; NotFoundError when the plant does not keep it. */
+  /**
+   * Checks a quantity of a part in a plant, or in one storage location of it (a service van);
+   * NotFoundError when the plant does not keep the part.
+   */
   async availability(
     materialId: string,
-    plant: string,
+    place: { plant: string; storageLocation?: string | undefined },
     quantity: string,
   ): Promise<PartAvailability> {
-    const availability = await this.#parts.availability(materialId, plant, quantity);
-    if (availability === null) throw new NotFoundError('Part', `${materialId} in plant ${plant}`);
+    const availability = await this.#parts.availability(materialId, place, quantity);
+    if (availability === null) {
+      throw new NotFoundError('Part', `${materialId} in plant ${place.plant}`);
+    }
     return availability;
   }
 

@@ -1,3 +1,9 @@
+/** The unrestricted-use stock of a part in one storage location (a warehouse, a service van). */
+export interface StorageLocationStock {
+  storageLocation: string;
+  unrestricted: string;
+}
+
 /** The stock and reorder policy of a spare part in one plant. Quantities are decimal strings. */
 export interface PartPlant {
   plant: string;
@@ -16,6 +22,8 @@ export interface PartPlant {
   reorderQuantity: string;
   /** Whether the available stock is at or below a reorder point above zero. */
   belowReorderPoint: boolean;
+  /** Where the unrestricted stock lies, by storage location. */
+  storageLocations: StorageLocationStock[];
 }
 
 /** A spare part with its stock per plant. */
@@ -42,6 +50,8 @@ export interface PartQuery {
 export interface PartAvailability {
   materialId: string;
   plant: string;
+  /** The storage location checked; null for the whole plant. */
+  storageLocation: string | null;
   unit: string;
   requested: string;
   /** The quantity available to promise today. */

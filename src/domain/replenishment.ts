@@ -1,5 +1,5 @@
 import { formatDecimal, parseDecimal } from './order-decimal.ts';
-import type { PartPlant } from './part.ts';
+import type { PartPlant, StorageLocationStock } from './part.ts';
 
 // The rule that decides whether a part needs a purchase requisition. Pure: the figures come from
 // SAP, the decision is made here, the same for every backend.
@@ -13,6 +13,7 @@ export interface PlantFigures {
   reorderPoint: string;
   safetyStock: string;
   reorderQuantity: string;
+  storageLocations: StorageLocationStock[];
 }
 
 /** Why no requisition is raised. */
@@ -38,6 +39,10 @@ export function partPlantOf(figures: PlantFigures): PartPlant {
     safetyStock: formatDecimal(units(figures.safetyStock)),
     reorderQuantity: formatDecimal(units(figures.reorderQuantity)),
     belowReorderPoint: reorderPoint > 0n && available <= reorderPoint,
+    storageLocations: figures.storageLocations.map((location) => ({
+      storageLocation: location.storageLocation,
+      unrestricted: formatDecimal(units(location.unrestricted)),
+    })),
   };
 }
 

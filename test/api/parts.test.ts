@@ -61,6 +61,11 @@ describe('a spare part', () => {
       safetyStock: '2',
       reorderQuantity: '20',
       belowReorderPoint: false,
+      storageLocations: [
+        { storageLocation: '0001', unrestricted: '12' },
+        { storageLocation: '0002', unrestricted: '0' },
+        { storageLocation: '0003', unrestricted: '0' },
+      ],
     });
   });
 
@@ -192,6 +197,28 @@ describe('the availability of a part', () => {
     // The rest is confirmed at the end of the replenishment lead time, after today.
     expect(answer.body.availableOn ?? '').toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Date.parse(answer.body.availableOn ?? '')).toBeGreaterThan(Date.now() - 86_400_000);
+  });
+
+  it("checks one storage location, such as a technician's van, on its own", async () => {
+    setStock(service.sap, part, '12');
+    service.sap.upsert('MARD', {
+      MATNR: part.material,
+      WERKS: part.plant,
+      LGORT: '0002',
+      LABST: '1.000',
+    });
+    const ask = (location: string, quantity: string) =>
+      http.get<PartAvailability>(
+        `/v1/parts/${part.materialId}/availability?plant=${part.plant}&storageLocation=${location}&quantity=${quantity}`,
+      );
+
+    const van = await ask('0002', '1');
+    const tooMuch = await ask('0002', '2');
+
+    expect(van.body).toMatchObject({ storageLocation: '0002', available: '1', isAvailable: true });
+    expect(tooMuch.body).toMatchObject({ available: '1', isAvailable: false });
+    const plant = await plantOf(part.materialId, part.plant);
+    expect(plant?.storageLocations).toContainEqual({ storageLocation: '0002', unrestricted: '1' });
   });
 
   it('answers 404 for a plant that does not keep the part', async () => {

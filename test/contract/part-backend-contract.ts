@@ -48,6 +48,11 @@ export function describePartBackendContract(name: string, open: () => Promise<Co
         safetyStock: '3',
         reorderQuantity: '24',
         belowReorderPoint: false,
+        storageLocations: [
+          { storageLocation: '0001', unrestricted: '10.5' },
+          { storageLocation: '0002', unrestricted: '0' },
+          { storageLocation: '0003', unrestricted: '0' },
+        ],
       });
     });
 
@@ -68,12 +73,12 @@ export function describePartBackendContract(name: string, open: () => Promise<Co
     });
 
     it("answers SAP's availability for a quantity and null for a plant without the part", async () => {
-      const enough = await backend.parts.availability(part.materialId, '1000', '10.5');
-      const tooMuch = await backend.parts.availability(part.materialId, '1000', '11');
+      const enough = await backend.parts.availability(part.materialId, { plant: '1000' }, '10.5');
+      const tooMuch = await backend.parts.availability(part.materialId, { plant: '1000' }, '11');
 
       expect(enough).toMatchObject({ available: '10.5', requested: '10.5', isAvailable: true });
       expect(tooMuch).toMatchObject({ available: '10.5', requested: '11', isAvailable: false });
-      expect(await backend.parts.availability(part.materialId, '9999', '1')).toBeNull();
+      expect(await backend.parts.availability(part.materialId, { plant: '9999' }, '1')).toBeNull();
     });
 
     it('writes a reorder policy and refuses a plant that does not keep the part', async () => {

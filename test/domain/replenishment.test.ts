@@ -10,6 +10,7 @@ const figures = (overrides: Partial<PlantFigures>): PlantFigures => ({
   reorderPoint: '10',
   safetyStock: '4',
   reorderQuantity: '30',
+  storageLocations: [],
   ...overrides,
 });
 

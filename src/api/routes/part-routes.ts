@@ -38,8 +38,8 @@ export function createPartRouter(parts: PartService): Router {
 
   router.get('/v1/parts/:materialId/availability', async (req, res) => {
     const { materialId } = parseInput(PartParamsSchema, req.params);
-    const { plant, quantity } = parseInput(AvailabilityQuerySchema, req.query);
-    res.json(await parts.availability(materialId, plant, quantity));
+    const { quantity, ...place } = parseInput(AvailabilityQuerySchema, req.query);
+    res.json(await parts.availability(materialId, place, quantity));
   });
 
   router.put('/v1/parts/:materialId/plants/:plant/reorder-policy', async (req, res) => {
@@ -88,7 +88,7 @@ export function registerPartPaths(registry: OpenAPIRegistry): void {
     method: 'get',
     path: '/v1/parts/{materialId}/availability',
     tags,
-    summary: "Checks a quantity against SAP's availability check in a plant",
+    summary: "Checks a quantity against SAP's availability check in a plant or storage location",
     request: { params: PartParamsSchema, query: AvailabilityQuerySchema },
     responses: {
       200: jsonResponse('What SAP can promise.', PartAvailabilitySchema),

@@ -26,6 +26,14 @@ export const PartParamsSchema = z.object({ materialId });
 /** The `{materialId}` and `{plant}` path parameters of a part's plant. */
 export const PartPlantParamsSchema = z.object({ materialId, plant });
 
+/** The unrestricted-use stock of a part in one storage location. */
+export const StorageLocationStockSchema = z
+  .object({
+    storageLocation: z.string().openapi({ example: '0002' }),
+    unrestricted: decimal,
+  })
+  .openapi('StorageLocationStock');
+
 /** The stock and reorder policy of a part in one plant. */
 export const PartPlantSchema = z
   .object({
@@ -38,6 +46,7 @@ export const PartPlantSchema = z
     safetyStock: decimal,
     reorderQuantity: decimal,
     belowReorderPoint: z.boolean(),
+    storageLocations: z.array(StorageLocationStockSchema),
   })
   .openapi('PartPlant') satisfies z.ZodType<PartPlant>;
 
@@ -74,6 +83,12 @@ export const PartQuerySchema = z.strictObject({
 /** The query of an availability check. */
 export const AvailabilityQuerySchema = z.strictObject({
   plant: plant.openapi({ param: { description: 'The plant to take the part from.' } }),
+  storageLocation: z
+    .string()
+    .min(1)
+    .max(4)
+    .optional()
+    .openapi({ param: { description: 'Only this storage location, e.g. a service van.' } }),
   quantity,
 });
 
@@ -82,6 +97,7 @@ export const PartAvailabilitySchema = z
   .object({
     materialId: z.string(),
     plant: z.string(),
+    storageLocation: z.string().nullable(),
     unit: z.string(),
     requested: decimal,
     available: decimal,

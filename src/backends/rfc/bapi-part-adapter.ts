@@ -84,11 +84,12 @@ export class BapiPartAdapter implements PartPort {
 
   availability(
     materialId: string,
-    plant: string,
+    place: { plant: string; storageLocation?: string | undefined },
     quantity: string,
   ): Promise<PartAvailability | null> {
     const material = this.#material(materialId);
-    const werks = this.#plant(plant);
+    const werks = this.#plant(place.plant);
+    const storageLocation = place.storageLocation?.toUpperCase();
     return this.#gateway.withConnection(async (connection) => {
       const master = await this.#readMaster(connection, materialId, material, werks);
       if (master === null) return null;
@@ -101,6 +102,7 @@ export class BapiPartAdapter implements PartPort {
           PLANT: werks,
           MATERIAL: material,
           UNIT: master.unit,
+          ...(storageLocation === undefined ? {} : { STGE_LOC: storageLocation }),
           WMDVSX: [{ REQ_DATE: today, REQ_QTY: quantity }],
         },
         (messages) => partRefusal(messages, this.#settings, { materialId, plant: werks }),
@@ -123,6 +125,7 @@ export class BapiPartAdapter implements PartPort {
       return {
         materialId: fromAlpha(material),
         plant: werks,
+        storageLocation: storageLocation ?? null,
         unit: master.unit,
         requested,
         available,

@@ -128,7 +128,7 @@ export class PartStockReader {
     const mard = await this.#readFor(
       connection,
       'MARD',
-      ['MATNR', 'WERKS', 'LABST'],
+      ['MATNR', 'WERKS', 'LGORT', 'LABST'],
       atPlant,
       materials,
     );
@@ -148,6 +148,12 @@ export class PartStockReader {
     );
 
     const stock = totals(mard, (row) => [row['LABST'] ?? '0']);
+    const locations = new Map<string, { storageLocation: string; unrestricted: string }[]>();
+    for (const row of mard) {
+      const key = `${row['MATNR'] ?? ''}|${row['WERKS'] ?? ''}`;
+      const location = { storageLocation: row['LGORT'] ?? '', unrestricted: row['LABST'] ?? '0' };
+      locations.set(key, [...(locations.get(key) ?? []), location]);
+    }
     const reserved = totals(resb, (row) => [stillNeeded(row)]);
     const onOrder = totals(eban, (row) => [row['MENGE'] ?? '0']);
 
@@ -163,6 +169,9 @@ export class PartStockReader {
         reorderPoint: row['MINBE'] ?? '0',
         safetyStock: row['EISBE'] ?? '0',
         reorderQuantity: row['BSTFE'] ?? '0',
+        storageLocations: (locations.get(key) ?? []).sort((a, b) =>
+          a.storageLocation.localeCompare(b.storageLocation),
+        ),
       });
       result.set(material, [...(result.get(material) ?? []), figures]);
     }
