@@ -77,6 +77,25 @@ describe('the periodic replenishment scan', () => {
     }
   });
 
+  it('raises nothing while SAP is down, and catches up on the first scan after it is back', async () => {
+    const [, part] = quietParts(service.sap, '1200', 2);
+    if (part === undefined) throw new Error('no quiet part');
+    setPolicy(service.sap, part, { reorderPoint: '4', safetyStock: '1', reorderQuantity: '9' });
+    setStock(service.sap, part, '50');
+    // Let a scan the timer may have started finish, so that the next one starts while SAP is down.
+    await service.service.replenishment.scan();
+    service.sap.setSystemDown(true);
+    setStock(service.sap, part, '3');
+
+    const during = service.service.replenishment.scan();
+    await expect(during).rejects.toMatchObject({ code: 'SAP_UNAVAILABLE' });
+    service.sap.setSystemDown(false);
+    expect(liveRequisitions(service.sap, part)).toEqual([]);
+
+    await service.service.replenishment.scan();
+    expect(liveRequisitions(service.sap, part).map((row) => row.MENGE)).toEqual(['9.000']);
+  });
+
   it('raises nothing more on a second scan', async () => {
     const before = service.sap.select('EBAN').length;
 

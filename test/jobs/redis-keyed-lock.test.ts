@@ -49,12 +49,12 @@ describe('the Redis lock shared by several processes', () => {
   });
 
   it('keeps the key while work outlasts the lease, renewing it', async () => {
-    const [a, b] = locks({ leaseMs: 150 });
+    const [a, b] = locks({ leaseMs: 300 });
     const events: string[] = [];
 
     const long = a.run('part-2', async () => {
       events.push('a start');
-      await pause(600);
+      await pause(1_000);
       events.push('a end');
     });
     await pause(20);
