@@ -59,7 +59,9 @@ export class PartService {
   async setReorderPolicy(materialId: string, plant: string, policy: ReorderPolicy): Promise<Part> {
     const units = (text: string) => parseDecimal(text) ?? 0n;
     if (units(policy.safetyStock) > units(policy.reorderPoint)) {
-      const message = `The safety stock ${policy.safetyStock} is above the reorder point ${policy.reorderPoint}.`;
+      const message =
+        `The safety stock ${policy.safetyStock} is above ` +
+        `the reorder point ${policy.reorderPoint}.`;
       throw new UnprocessableInputError(
         [{ path: 'safetyStock', code: 'above_reorder_point', message }],
         message,

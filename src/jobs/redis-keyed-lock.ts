@@ -15,10 +15,9 @@ export interface RedisLockOptions {
 }
 
 // Deletes or extends the key only while it still holds this holder's token.
-const releaseScript =
-  "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
-const renewScript =
-  "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0";
+const ifHolder = "if redis.call('get', KEYS[1]) == ARGV[1] then return ";
+const releaseScript = `${ifHolder}redis.call('del', KEYS[1]) end return 0`;
+const renewScript = `${ifHolder}redis.call('pexpire', KEYS[1], ARGV[2]) end return 0`;
 
 /**
  * Runs work one at a time per key across every process that shares the Redis: a key is held
