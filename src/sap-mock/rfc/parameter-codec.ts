@@ -189,7 +189,8 @@ function decodeField(type: FieldType, value: unknown, path: RfmPath): string {
   if (typeof value !== 'string') {
     const typeName = { C: 'CHAR', N: 'NUMC', D: 'DATE', T: 'TIME' }[type.kind];
     throw new NodeRfcError(
-      `Char expected when filling field '${field}' of type RFCTYPE_${typeName}, received ${typeof value}`,
+      `Char expected when filling field '${field}' of type RFCTYPE_${typeName}, ` +
+        `received ${typeof value}`,
       path,
     );
   }
