@@ -143,14 +143,8 @@ export class ReplenishmentService {
       return { ...place, action: 'none', reason: 'not-in-plant' };
     }
 
-    const pending = await this.#requisitions.list({
-      materialId: place.materialId,
-      plant: place.plant,
-      status: ['open', 'ordered'],
-      limit: 1,
-      offset: 0,
-    });
-    const decision = decideReplenishment(plant, pending.length);
+    // The part's figures count every requisition that is not closed in `onOrder`.
+    const decision = decideReplenishment(plant);
     if (decision.action === 'none') return { ...place, action: 'none', reason: decision.reason };
 
     const requisition = await this.#requisitions.create({
@@ -173,8 +167,8 @@ export class ReplenishmentService {
       });
       for (const part of page) {
         for (const plant of part.plants) {
-          // Anything on order means a requisition is pending: no need to look closer.
-          if (plant.belowReorderPoint && Number(plant.onOrder) === 0) {
+          // Only what the rule would raise now is checked again, under the lock.
+          if (decideReplenishment(plant).action === 'raise') {
             candidates.push({ materialId: part.materialId, plant: plant.plant });
           }
         }

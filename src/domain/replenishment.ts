@@ -48,16 +48,13 @@ export function partPlantOf(figures: PlantFigures): PartPlant {
 
 /**
  * A part whose available stock is at or below its reorder point (above zero) gets one
- * requisition for its reorder quantity, unless a requisition for it is still pending (open or
- * ordered): the goods are already on their way.
+ * requisition for its reorder quantity, unless a requisition for it is still pending: anything
+ * on order (open or ordered requisitions) means the goods are already on their way.
  */
-export function decideReplenishment(
-  plant: PartPlant,
-  pendingRequisitions: number,
-): ReplenishmentDecision {
+export function decideReplenishment(plant: PartPlant): ReplenishmentDecision {
   if (units(plant.reorderPoint) <= 0n) return { action: 'none', reason: 'no-reorder-point' };
   if (!plant.belowReorderPoint) return { action: 'none', reason: 'above-reorder-point' };
-  if (pendingRequisitions > 0) return { action: 'none', reason: 'requisition-pending' };
+  if (units(plant.onOrder) > 0n) return { action: 'none', reason: 'requisition-pending' };
   if (units(plant.reorderQuantity) <= 0n) return { action: 'none', reason: 'no-reorder-quantity' };
   return { action: 'raise', quantity: plant.reorderQuantity };
 }

@@ -37,15 +37,15 @@ describe('the stock figures of a part in a plant', () => {
 
 describe('the replenishment decision', () => {
   it.each([
-    ['raises the reorder quantity at the reorder point', {}, '10', 0, 'raise'],
-    ['raises when nothing is left', {}, '0', 0, 'raise'],
-    ['waits while a requisition is pending', {}, '3', 1, 'requisition-pending'],
-    ['does nothing above the reorder point', {}, '10.001', 0, 'above-reorder-point'],
-    ['ignores a part without reorder point', { reorderPoint: '0' }, '0', 0, 'no-reorder-point'],
-    ['cannot order without a quantity', { reorderQuantity: '0' }, '2', 0, 'no-reorder-quantity'],
-  ] as const)('%s', (_case, overrides, unrestricted, pending, expected) => {
+    ['raises the reorder quantity at the reorder point', {}, '10', 'raise'],
+    ['raises when nothing is left', {}, '0', 'raise'],
+    ['waits while a requisition is pending', { onOrder: '25' }, '3', 'requisition-pending'],
+    ['does nothing above the reorder point', {}, '10.001', 'above-reorder-point'],
+    ['ignores a part without reorder point', { reorderPoint: '0' }, '0', 'no-reorder-point'],
+    ['cannot order without a quantity', { reorderQuantity: '0' }, '2', 'no-reorder-quantity'],
+  ] as const)('%s', (_case, overrides, unrestricted, expected) => {
     const plant = partPlantOf(figures({ ...overrides, unrestricted }));
-    const decision = decideReplenishment(plant, pending);
+    const decision = decideReplenishment(plant);
 
     if (expected === 'raise') {
       expect(decision).toEqual({ action: 'raise', quantity: '30' });

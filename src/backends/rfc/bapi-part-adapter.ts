@@ -78,7 +78,7 @@ export class BapiPartAdapter implements PartPort {
       const low = numbers.filter((number) =>
         (plants.get(number) ?? []).some((figures) => figures.belowReorderPoint),
       );
-      return this.#stock.parts(connection, { materials: page(low), plant });
+      return this.#stock.parts(connection, { materials: page(low), plant }, plants);
     });
   }
 

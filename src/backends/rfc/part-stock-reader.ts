@@ -179,11 +179,18 @@ export class PartStockReader {
     return result;
   }
 
-  /** Parts as the API shows them, in the order of the given material numbers. */
-  async parts(connection: RfcConnection, selection: StockSelection): Promise<Part[]> {
+  /**
+   * Parts as the API shows them, in the order of the given material numbers; plant figures read
+   * already (for more materials than these) are used instead of being read again.
+   */
+  async parts(
+    connection: RfcConnection,
+    selection: StockSelection,
+    known?: Map<string, PartPlant[]>,
+  ): Promise<Part[]> {
     if (selection.materials.length === 0) return [];
     const headers = await this.headers(connection, selection.materials);
-    const plants = await this.plants(connection, selection);
+    const plants = known ?? (await this.plants(connection, selection));
     return selection.materials.flatMap((material) => {
       const header = headers.get(material);
       if (header === undefined) return [];
