@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBilling } from './build/build-billing.ts';
 import { buildCustomers, numberCustomers } from './build/build-customers.ts';
 import { buildContracts } from './build/build-contracts.ts';
 import { buildCustomizing } from './build/build-customizing.ts';
@@ -37,6 +38,8 @@ export function generateSeed(): SeedData {
   const orders = buildOrders(notifications, equipment.equipment, materials);
   // Purchase requisitions from their own random stream, after the orders' reservations.
   const requisitions = buildRequisitions({ ...materials, ...stock, RESB: orders.RESB });
+  // Prices, tax and billing number ranges; nothing random but the spare parts' price spread.
+  const billing = buildBilling(customers, materials);
 
   return {
     tables: {
@@ -61,7 +64,7 @@ export function generateSeed(): SeedData {
       JEST: notifications.JEST,
       TJ02T: customizing.TJ02T,
       IHPA: notifications.IHPA,
-      NRIV: [...notifications.NRIV, ...contracts.NRIV, ...requisitions.NRIV],
+      NRIV: [...notifications.NRIV, ...contracts.NRIV, ...requisitions.NRIV, ...billing.NRIV],
       // Tables beyond SeedData's list, spread in: the generator writes whatever it is given.
       ...{
         BGMK: warranties.BGMK,
@@ -88,6 +91,14 @@ export function generateSeed(): SeedData {
         AFRU: orders.AFRU,
         MKPF: orders.MKPF,
         MSEG: orders.MSEG,
+      },
+      ...{
+        A004: billing.A004,
+        A002: billing.A002,
+        KONP: billing.KONP,
+        KNVI: billing.KNVI,
+        MLAN: billing.MLAN,
+        ...billing.empty,
       },
     },
     texts: notifications.texts,

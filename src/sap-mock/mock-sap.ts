@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
+import { alphaNumber, billingNumberRanges } from './billing/billing-customizing.ts';
+import { openItemsOfBillingDocument } from './billing/customer-item-clearing.ts';
+import { postPayment } from './billing/incoming-payment.ts';
 import { CallLog } from './call-log.ts';
 import { DatabaseView } from './database/database-view.ts';
 import { loadSeed } from './database/seed-loader.ts';
-import { TableStore } from './database/table-store.ts';
+import { ChangeSet, TableStore } from './database/table-store.ts';
 import { fitsField } from './ddic/field-type.ts';
 import { tableDefinitions } from './ddic/tables.ts';
 import { functionRegistry } from './functions/registry.ts';
@@ -12,6 +15,7 @@ import { AbapError, NodeRfcError, RfcLibError, functionNotFoundError } from './r
 import { EnqueueServer } from './session/enqueue-server.ts';
 import { drawNumber } from './session/number-range.ts';
 import { ServerSession } from './session/server-session.ts';
+import { systemDate } from './notification/notification-header.ts';
 import type { CallRecord } from './call-log.ts';
 import type { SeedData } from './database/seed-loader.ts';
 import type { Row } from './ddic/structure.ts';
@@ -55,6 +59,7 @@ export class MockSap {
   readonly #services: SystemServices;
   #nextHandle = 1;
   #down = false;
+  readonly #droppedCalls = new Map<string, number>();
 
   private constructor(seed: SeedData, options: MockSapOptions) {
     this.#seed = seed;
@@ -78,6 +83,7 @@ export class MockSap {
     }
     for (const session of this.#sessions.values()) session.discardWork();
     this.#enqueue.clear();
+    this.#droppedCalls.clear();
     this.#calls.clear();
     this.#callCounts.clear();
     this.#callTotal = 0;
@@ -119,6 +125,36 @@ export class MockSap {
   }
 
   /**
+   * Posts an incoming payment for a billing document (number with or without leading zeros),
+   * committed at once: a payment document (BLART DZ, NRIV RF_BELEG 14) clears the document's
+   * open customer items. Answers the payment document number; throws when nothing is open.
+   */
+  postIncomingPayment(billingDocument: string, options: { on?: string } = {}): string {
+    const number = alphaNumber(billingDocument, 10);
+    const database = new DatabaseView(this.#store);
+    const openItems = openItemsOfBillingDocument(database, number);
+    if (openItems.length === 0)
+      throw new MockSapUsageError(`Billing document ${billingDocument} has no open item`);
+    const date = paymentDate(options.on, this.#clock());
+
+    const range = billingNumberRanges.payment;
+    const drawn = drawNumber(this.#store, range.object, range.rangeNumber);
+    if (drawn === undefined)
+      throw new MockSapUsageError(`No number left in ${range.object} ${range.rangeNumber}`);
+    const paymentDocument = drawn.padStart(10, '0');
+
+    const changes = new ChangeSet();
+    postPayment(
+      changes,
+      database,
+      { billingDocument: number, openItems, date },
+      { accountingDocument: paymentDocument, user: 'MOCK_BANK', now: this.#clock() },
+    );
+    this.#store.apply(changes);
+    return paymentDocument;
+  }
+
+  /**
    * Takes the system down (an outage, a maintenance window) or brings it back: while down, every
    * logon and every call fails as a broken connection would, and open LUWs are lost.
    */
@@ -126,6 +162,14 @@ export class MockSap {
     this.#down = down;
     if (!down) return;
     for (const handle of this.#sessions.keys()) this.resetSession(handle);
+  }
+
+  /**
+   * Drops the connection in the next `count` calls of a function module, before it runs: the
+   * caller sees a communication failure and the session's LUW and locks are lost.
+   */
+  dropConnectionOnCall(functionModule: string, count = 1): void {
+    this.#droppedCalls.set(functionModule, (this.#droppedCalls.get(functionModule) ?? 0) + count);
   }
 
   /** Whether the system answers. */
@@ -168,6 +212,12 @@ export class MockSap {
     this.#calls.record({ functionModule, user: session.user, handle, at: this.#clock() });
     this.#callCounts.set(functionModule, (this.#callCounts.get(functionModule) ?? 0) + 1);
     this.#callTotal += 1;
+    const drops = this.#droppedCalls.get(functionModule) ?? 0;
+    if (drops > 0) {
+      this.#droppedCalls.set(functionModule, drops - 1);
+      this.resetSession(handle);
+      throw communicationFailure(this.systemId);
+    }
 
     const definition = functionRegistry.get(functionModule);
     if (definition === undefined) throw functionNotFoundError(functionModule);
@@ -230,6 +280,14 @@ export class MockSap {
       lockHolder: (argument) => this.#enqueue.holder(argument),
     };
   }
+}
+
+// The payment date in internal format: YYYY-MM-DD given, or today.
+function paymentDate(on: string | undefined, now: Date): string {
+  if (on === undefined) return systemDate(now);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(on))
+    throw new MockSapUsageError(`Payment date '${on}' is not YYYY-MM-DD`);
+  return on.replaceAll('-', '');
 }
 
 // The shape node-rfc gives a connection whose partner went away (RFC_COMMUNICATION_FAILURE).

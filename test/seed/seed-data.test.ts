@@ -9,6 +9,8 @@ import { checkValue, TABLE_SPECS } from './table-spec.ts';
 
 const GENERATOR = fileURLToPath(new URL('../../mocks/seed/generate.ts', import.meta.url));
 const TABLES = Object.keys(TABLE_SPECS);
+// Billing documents and their postings: the seed holds none yet, but each has its file.
+const EMPTY_TABLES = new Set(['VBKD', 'VBFA', 'VBRK', 'VBRP', 'BKPF', 'BSEG', 'BSID', 'BSAD']);
 
 describe('seed files against the table definitions', () => {
   it.each(TABLES)(
@@ -17,7 +19,8 @@ describe('seed files against the table definitions', () => {
       const spec = TABLE_SPECS[table];
       const rows = loadTable(table);
       expect(spec).toBeDefined();
-      expect(rows.length).toBeGreaterThan(0);
+      if (EMPTY_TABLES.has(table)) expect(rows).toEqual([]);
+      else expect(rows.length).toBeGreaterThan(0);
 
       const expectedFields = Object.keys(spec?.fields ?? {}).sort();
       const problems: string[] = [];

@@ -213,15 +213,18 @@ describe('service contracts', () => {
   });
 
   it('sets the number range levels to the highest contract and object list numbers', () => {
-    const ranges = indexBy(loadTable('NRIV'), 'OBJECT');
+    // RV_BELEG has further intervals (billing), so key the ranges by object and interval.
+    const ranges = new Map(
+      loadTable('NRIV').map((row) => [`${field(row, 'OBJECT')}/${field(row, 'NRRANGENR')}`, row]),
+    );
     const highest = (rows: Row[], name: string) =>
       rows
         .map((row) => field(row, name))
         .sort()
         .at(-1);
-    expect(field(ranges.get('RV_BELEG') ?? {}, 'NRRANGENR')).toBe('41');
-    expect(field(ranges.get('RV_BELEG') ?? {}, 'NRLEVEL')).toBe(highest(vbak, 'VBELN'));
-    expect(field(ranges.get('OBJLIST') ?? {}, 'NRLEVEL')).toBe(
+    expect(field(ranges.get('RV_BELEG/41') ?? {}, 'FROMNUMBER')).toBe('0040000000');
+    expect(field(ranges.get('RV_BELEG/41') ?? {}, 'NRLEVEL')).toBe(highest(vbak, 'VBELN'));
+    expect(field(ranges.get('OBJLIST/01') ?? {}, 'NRLEVEL')).toBe(
       highest(loadTable('SER02'), 'OBKNR'),
     );
   });

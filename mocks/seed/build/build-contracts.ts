@@ -37,6 +37,9 @@ export interface VbakRow {
   WAERK: string;
   BSTNK: string;
   KNUMV: string;
+  AUFNR: string;
+  VGBEL: string;
+  VGTYP: string;
 }
 
 /** A row of VBAP (sales document item). */
@@ -48,6 +51,7 @@ export interface VbapRow {
   KWMENG: string;
   VRKME: string;
   NETWR: string;
+  MWSBP: string;
   WAERK: string;
 }
 
@@ -256,6 +260,10 @@ function addContract(plan: ContractPlan, index: number, tables: ContractTables):
     WAERK: 'EUR',
     BSTNK: plan.reference,
     KNUMV: vbeln,
+    // Only debit memo requests refer to a service order or a preceding document.
+    AUFNR: '',
+    VGBEL: '',
+    VGTYP: '',
   });
   tables.VBAP.push({
     VBELN: vbeln,
@@ -265,6 +273,7 @@ function addContract(plan: ContractPlan, index: number, tables: ContractTables):
     KWMENG: '1.000',
     VRKME: SERVICE_UNIT,
     NETWR: netValue,
+    MWSBP: '0.00',
     WAERK: 'EUR',
   });
   tables.VEDA.push({

@@ -1,3 +1,4 @@
+import { BILLING_MATERIALS, BILLING_MATERIALS_CREATED_ON } from '../catalog/billing-rates.ts';
 import { MACHINE_KINDS } from '../catalog/machine-kinds.ts';
 import type { MachineKind } from '../catalog/machine-kinds.ts';
 import { MACHINE_MODELS } from '../catalog/machine-models.ts';
@@ -53,7 +54,10 @@ function description(matnr: string, language: string, text: string): MaktRow {
   return { MATNR: matnr, SPRAS: language, MAKTX: text, MAKTG: toSearchTerm(text, 40) };
 }
 
-/** Builds MARA and MAKT for the machine models (FERT), spare parts (ERSA) and services (DIEN). */
+/**
+ * Builds MARA and MAKT for the machine models (FERT), spare parts (ERSA) and services (DIEN:
+ * the contracts' service products, labour and travel).
+ */
 export function buildMaterials(): MaterialTables {
   const random = createRandom(SEED, 'materials');
   const tables: MaterialTables = { MARA: [], MAKT: [], spareParts: [] };
@@ -99,6 +103,21 @@ export function buildMaterials(): MaterialTables {
     tables.MAKT.push(
       description(product.matnr, 'D', product.descriptionDe),
       description(product.matnr, 'E', product.descriptionEn),
+    );
+  }
+
+  // Labour and travel, which billed service orders charge; not random either.
+  for (const material of BILLING_MATERIALS) {
+    tables.MARA.push({
+      MATNR: material.matnr,
+      MTART: 'DIEN',
+      MATKL: SERVICE_MATERIAL_GROUP,
+      MEINS: material.unit,
+      ERSDA: BILLING_MATERIALS_CREATED_ON,
+    });
+    tables.MAKT.push(
+      description(material.matnr, 'D', material.descriptionDe),
+      description(material.matnr, 'E', material.descriptionEn),
     );
   }
   return tables;

@@ -166,6 +166,8 @@ function itemRow(
     KWMENG: String(context.quantity),
     VRKME: item['TARGET_QU'] || unit,
     NETWR: netValue(context.conditions, context.quantity, context.months).toFixed(2),
+    // Contracts are not priced with output tax in the mock; debit memo requests are.
+    MWSBP: '0.00',
     WAERK: context.currency,
   };
 }

@@ -17,6 +17,14 @@ const headerFields: Record<string, string> = {
   CT_VALID_T: 'D',
   DOC_DATE: 'D',
   CURRENCY: 'C5',
+  // Debit memo requests (SD_SALESDOCUMENT_CREATE): the reference and the billing dates.
+  REF_DOC: 'C10',
+  REFDOC_CAT: 'C1',
+  REFOBJTYPE: 'C10',
+  REFOBJKEY: 'C70',
+  SERV_DATE: 'D',
+  BILL_DATE: 'D',
+  PRICE_DATE: 'D',
 };
 
 /** BAPISDHD1: the header of a sales document to create (contract validity in CT_VALID_F/T). */

@@ -51,6 +51,10 @@ export const contractTableDefinitions: readonly TableDefinition[] = [
       WAERK: 'C5',
       BSTNK: 'C20',
       KNUMV: 'C10',
+      // Debit memo requests: the service order billed (AUFNR) or the contract (VGBEL, VGTYP G).
+      AUFNR: 'C12',
+      VGBEL: 'C10',
+      VGTYP: 'C1',
     },
     ['VBELN'],
   ),
@@ -64,6 +68,7 @@ export const contractTableDefinitions: readonly TableDefinition[] = [
       KWMENG: 'P13.3',
       VRKME: 'C3',
       NETWR: 'P15.2',
+      MWSBP: 'P13.2',
       WAERK: 'C5',
     },
     ['VBELN', 'POSNR'],

@@ -1,5 +1,6 @@
 import { defineTable } from './structure.ts';
 import type { TableDefinition } from './structure.ts';
+import { billingTableDefinitions, customerItemTableDefinitions } from './tables-billing.ts';
 import { contractTableDefinitions } from './tables-contracts.ts';
 import { orderTableDefinitions } from './tables-orders.ts';
 import { purchasingTableDefinitions } from './tables-purchasing.ts';
@@ -158,6 +159,8 @@ const definitions: TableDefinition[] = [
     ['OBJECT', 'NRRANGENR'],
   ),
   ...contractTableDefinitions,
+  ...billingTableDefinitions,
+  ...customerItemTableDefinitions,
   ...orderTableDefinitions,
   ...purchasingTableDefinitions,
   // Long texts: SAP keeps them compressed in STXL, which RFC_READ_TABLE cannot show; the mock

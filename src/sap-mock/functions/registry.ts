@@ -1,4 +1,8 @@
 import { bapiAlmNotifCreate } from './bapi-alm-notif-create.ts';
+import { bapiArAccGetopenitems } from './bapi-ar-acc-getopenitems.ts';
+import { bapiBillingdocCancel1 } from './bapi-billingdoc-cancel1.ts';
+import { bapiBillingdocCreatemultiple } from './bapi-billingdoc-createmultiple.ts';
+import { bapiBillingdocGetdetail } from './bapi-billingdoc-getdetail.ts';
 import { bapiAlmNotifDataAdd } from './bapi-alm-notif-data-add.ts';
 import { bapiAlmNotifDataModify } from './bapi-alm-notif-data-modify.ts';
 import { bapiAlmNotifGetDetail } from './bapi-alm-notif-get-detail.ts';
@@ -28,6 +32,7 @@ import { bapiPrCreate } from './bapi-pr-create.ts';
 import { bapiPrGetDetail } from './bapi-pr-getdetail.ts';
 import { bapiReservationCreate1 } from './bapi-reservation-create1.ts';
 import { rfcReadTable } from './rfc-read-table.ts';
+import { sdSalesdocumentCreate } from './sd-salesdocument-create.ts';
 import { zCsbOrderBusinessComplete } from './z-csb-order-business-complete.ts';
 import type { FunctionModule } from './function-module.ts';
 
@@ -62,6 +67,11 @@ const functionModules: readonly FunctionModule[] = [
   bapiPrGetDetail,
   bapiReservationCreate1,
   zCsbOrderBusinessComplete,
+  sdSalesdocumentCreate,
+  bapiBillingdocCreatemultiple,
+  bapiBillingdocGetdetail,
+  bapiBillingdocCancel1,
+  bapiArAccGetopenitems,
 ];
 
 /** The remote-enabled function modules of the mock SAP, by name. */

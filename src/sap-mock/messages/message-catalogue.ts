@@ -89,6 +89,45 @@ export const messageCatalogue = {
   CONTRACT_END_BEFORE_START: message('V4', '080', 'Contract end date &1 is before start date &2'),
   SALES_DOCUMENT_NOT_FOUND: message('V1', '302', 'SD document &1 item &2 is not in the database'),
   SALES_DOCUMENT_LOCKED: message('V1', '042', 'SD document &1 is being processed by user &2'),
+  // Debit memo requests (SD_SALESDOCUMENT_CREATE): class V1, guessed numbers.
+  SALES_DOCUMENT_TYPE_NOT_ALLOWED: message(
+    'V1',
+    '386',
+    'Sales document type &1 cannot be used for business object &2',
+  ),
+  SALES_QUANTITY_NOT_POSITIVE: message('V1', '387', 'Enter a quantity greater than zero (item &1)'),
+  SALES_CONDITION_ITEM_UNKNOWN: message('V1', '388', 'Condition &1 refers to unknown item &2'),
+  NO_PRICE: message('V1', '801', 'No price for material &1 (condition PR00)'),
+  // Billing (BAPI_BILLINGDOC_*): class VF; 311 is the number the interface gives (unconfirmed),
+  // the others are guesses.
+  BILLING_DOCUMENT_SAVED: message('VF', '311', 'Document &1 has been saved'),
+  BILLING_REFERENCE_NOT_FOUND: message('VF', '011', 'Reference document &1 does not exist'),
+  BILLING_REFERENCE_NOT_BILLABLE: message(
+    'VF',
+    '012',
+    'Document &1 (category &2) cannot be billed with billing type &3',
+  ),
+  BILLING_ALREADY_BILLED: message('VF', '016', 'Document &1 has already been billed (&2)'),
+  BILLING_TYPE_UNKNOWN: message('VF', '017', 'Billing type &1 is not defined'),
+  BILLING_DOCUMENT_NOT_FOUND: message('VF', '050', 'Billing document &1 does not exist'),
+  BILLING_ALREADY_CANCELLED: message('VF', '051', 'Billing document &1 is already cancelled'),
+  BILLING_NOT_CANCELLABLE: message(
+    'VF',
+    '052',
+    'Billing document &1 of category &2 cannot be cancelled',
+  ),
+  BILLING_ITEM_CLEARED: message(
+    'VF',
+    '053',
+    'Billing document &1: accounting item is cleared by document &2',
+  ),
+  // Customer line items (BAPI_AR_ACC_GETOPENITEMS): class F5, guessed numbers.
+  COMPANY_CODE_NOT_FOUND: message('F5', '165', 'Company code &1 does not exist'),
+  CUSTOMER_NOT_IN_COMPANY_CODE: message(
+    'F5',
+    '166',
+    'Customer &1 does not exist in company code &2',
+  ),
 
   // Materials and purchase requisitions: M3 material master and 06 purchasing are SAP's
   // classes; every number here is a guess.
