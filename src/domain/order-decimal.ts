@@ -2,7 +2,11 @@
 // millionths, never as binary floats.
 
 const scaleDigits = 6;
-const scale = 10n ** BigInt(scaleDigits);
+
+/** How many units of `parseDecimal` make one: a decimal's value is its units ÷ this scale. */
+export const decimalScale = 10n ** BigInt(scaleDigits);
+
+const scale = decimalScale;
 const decimalPattern = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 
 /**
