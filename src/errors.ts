@@ -18,13 +18,19 @@ export interface AppErrorOptions {
   /** Whether trying the same call again later can succeed (SAP down, lock, timeout). */
   retryable?: boolean;
   cause?: unknown;
+  /** SAP objects the error is about, shown as members of the problem document. */
+  references?: Partial<Record<ProblemReference, string>>;
 }
+
+/** The names of SAP objects an error may point to in its problem document. */
+export type ProblemReference = 'invoiceId' | 'debitMemoRequestId';
 
 /** The base of every error this service raises on purpose: a stable code and an HTTP status. */
 export class AppError extends Error {
   readonly code: string;
   readonly status: number;
   readonly retryable: boolean;
+  readonly references: Partial<Record<ProblemReference, string>>;
 
   constructor(code: string, status: number, message: string, options: AppErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -32,6 +38,7 @@ export class AppError extends Error {
     this.code = code;
     this.status = status;
     this.retryable = options.retryable ?? false;
+    this.references = options.references ?? {};
   }
 }
 

@@ -8,6 +8,7 @@ import { createRfcBackend } from './backends/rfc/rfc-backend.ts';
 import type { RfcPool } from './backends/rfc/rfc-client.ts';
 import type { SapBackend } from './backends/port.ts';
 import type { Config } from './config/config.ts';
+import { BillingService } from './domain/billing-service.ts';
 import { ContractService } from './domain/contract-service.ts';
 import { MasterDataService } from './domain/master-data-service.ts';
 import { NotificationService } from './domain/notification-service.ts';
@@ -124,6 +125,25 @@ export async function createService(
       { onStockLowered: (places) => replenishment.replenishEach(places) },
     ),
     parts: new PartService(backend.parts, backend.requisitions, replenishment),
+    billing: new BillingService(
+      {
+        billing: backend.billing,
+        orders: backend.orders,
+        contracts: backend.contracts,
+        warranty: backend.warranty,
+      },
+      {
+        timeZone: config.SAP_TIMEZONE,
+        lock:
+          redis === undefined
+            ? undefined
+            : new RedisKeyedLock(redis, {
+                prefix: `${config.REDIS_KEY_PREFIX}lock:billing:`,
+                leaseMs: 30_000,
+                waitMs: 30_000,
+              }),
+      },
+    ),
     backend,
     logger,
     bodyLimit: config.BODY_LIMIT,

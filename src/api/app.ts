@@ -2,6 +2,7 @@ import express from 'express';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { SapBackend } from '../backends/port.ts';
+import type { BillingService } from '../domain/billing-service.ts';
 import type { ContractService } from '../domain/contract-service.ts';
 import type { MasterDataService } from '../domain/master-data-service.ts';
 import type { NotificationService } from '../domain/notification-service.ts';
@@ -15,6 +16,7 @@ import { assignRequestId } from './middleware/request-id.ts';
 import { logRequests } from './middleware/request-logging.ts';
 import { recordRequestMetrics } from './middleware/request-metrics.ts';
 import { createOpenApiDocument } from './openapi/openapi-document.ts';
+import { createBillingRouter } from './routes/billing-routes.ts';
 import { createContractRouter } from './routes/contract-routes.ts';
 import { createMasterDataRouter } from './routes/master-data-routes.ts';
 import { createNotificationRouter } from './routes/notification-routes.ts';
@@ -34,6 +36,7 @@ export interface AppDeps {
   warranty: WarrantyService;
   orders: OrderService;
   parts: PartService;
+  billing: BillingService;
   backend: SapBackend;
   logger: Logger;
   /** The largest accepted request body, in the `bytes` notation of express (`'1mb'`). */
@@ -58,6 +61,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createWarrantyRouter(deps.warranty));
   app.use(createOrderRouter(deps.orders));
   app.use(createPartRouter(deps.parts));
+  app.use(createBillingRouter(deps.billing));
   app.use(
     createOperationsRouter({
       backend: deps.backend,

@@ -4,9 +4,10 @@ import {
   SapConflictError,
   SapLockedError,
   SapRefusedError,
-  SapUnavailableError,
   ValidationError,
 } from '../errors.ts';
+import type { SapMessage } from '../errors.ts';
+import { BillingIncompleteError } from '../domain/billing-service.ts';
 import type { Problem } from './schemas/common-schemas.ts';
 
 /** The media type of every error answer (RFC 9457). */
@@ -36,6 +37,13 @@ const TITLES: Record<string, string> = {
   UNPROCESSABLE_INPUT: 'The request names objects SAP cannot use this way',
   SERIAL_NUMBER_AMBIGUOUS: 'The serial number belongs to several materials',
   SAP_UNAVAILABLE: 'SAP is unavailable',
+  PRICE_MISSING: 'SAP has no sales price for something the bill needs',
+  PRICE_CURRENCY_MISMATCH: 'The prices of the bill are in several currencies',
+  PERIOD_OUTSIDE_CONTRACT: 'The contract is not valid in the period',
+  CONTRACT_WITHOUT_FEE: 'The contract has no periodic fee',
+  ORDER_NOT_BILLABLE: 'Only a technically completed order is billed',
+  ALREADY_BILLED: 'The order or period is billed already',
+  BILLING_INCOMPLETE: 'The debit memo request was made but not billed',
 };
 
 const GENERIC_DETAIL = 'An unexpected error occurred; the request id names it in our logs.';
@@ -54,9 +62,10 @@ export function toProblem(error: unknown, instance: string): ProblemAnswer {
   };
   if (error instanceof ValidationError) body.errors = error.issues;
   if (hasSapMessages(error)) body.sap = { messages: error.messages };
+  Object.assign(body, error.references);
 
   const headers: Record<string, string> = {};
-  if (error instanceof SapUnavailableError) headers['Retry-After'] = String(RETRY_AFTER_SECONDS);
+  if (error.status === 503) headers['Retry-After'] = String(RETRY_AFTER_SECONDS);
   return { status: error.status, headers, body };
 }
 
@@ -65,14 +74,14 @@ export function problemType(code: string): string {
   return `urn:sap-cs-bridge:problem:${code.toLowerCase().replaceAll('_', '-')}`;
 }
 
-// A 5xx other than "SAP unavailable" is our fault: its message may carry internals.
+// A 5xx that a retry cannot mend is our fault: its message may carry internals. A retryable
+// one (SAP unavailable, a lock not granted in time) says what to wait for.
 function isHidden(error: AppError): boolean {
-  return error.status >= 500 && !(error instanceof SapUnavailableError);
+  return error.status >= 500 && !error.retryable;
 }
 
-function hasSapMessages(
-  error: AppError,
-): error is SapRefusedError | SapConflictError | SapLockedError {
+function hasSapMessages(error: AppError): error is AppError & { messages: SapMessage[] } {
+  if (error instanceof BillingIncompleteError) return error.messages.length > 0;
   return (
     error instanceof SapRefusedError ||
     error instanceof SapConflictError ||

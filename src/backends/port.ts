@@ -1,4 +1,19 @@
-import type { ContractFilter, NewContract, StoredContract } from '../domain/contract.ts';
+import type {
+  BillingDocuments,
+  BillingReference,
+  CoverageShares,
+  DebitMemoRequestInput,
+  InvoiceQuery,
+  InvoiceRecord,
+  OrderPriceList,
+  Price,
+} from '../domain/billing.ts';
+import type {
+  ContractFilter,
+  ContractType,
+  NewContract,
+  StoredContract,
+} from '../domain/contract.ts';
 import type { Customer, CustomerQuery, Equipment, EquipmentQuery } from '../domain/master-data.ts';
 import type {
   NewNotification,
@@ -122,6 +137,38 @@ export interface RequisitionPort {
   list(query: RequisitionQuery): Promise<PurchaseRequisition[]>;
 }
 
+/** What the domain needs from an SAP system to bill: prices, coverage, SD and FI documents. */
+export interface BillingPort {
+  /** The shares master warranties pay, by master warranty number; an unlisted share is 0. */
+  warrantyShares(masterWarrantyIds: readonly string[]): Promise<Map<string, CoverageShares>>;
+  /**
+   * SAP's sales prices for a customer on a day: labour per work center, parts and travel.
+   * Materials without a price are left out of the list.
+   */
+  priceOrderWork(request: {
+    customerId: string;
+    pricingDate: string;
+    workCenters: readonly string[];
+    materialIds: readonly string[];
+  }): Promise<OrderPriceList>;
+  /** The service material that bills a contract type's fee, with its unit and output tax. */
+  feeMaterial(
+    customerId: string,
+    contractType: ContractType,
+    pricingDate: string,
+  ): Promise<Omit<Price, 'amount' | 'per'>>;
+  /** The debit memo request that bills a reference, with its live invoice; null when none. */
+  findBilling(reference: BillingReference): Promise<BillingDocuments | null>;
+  /** Creates and commits a debit memo request; answers its number. */
+  createDebitMemoRequest(input: DebitMemoRequestInput): Promise<string>;
+  /** Bills a debit memo request (SAP commits the billing document itself); answers its number. */
+  createInvoice(debitMemoRequestId: string): Promise<string>;
+  /** Reads one invoice, or null when SAP has no such billing document of ours. */
+  getInvoice(id: string): Promise<InvoiceRecord | null>;
+  /** The invoices matching the query, newest first. */
+  listInvoices(query: InvoiceQuery): Promise<InvoiceRecord[]>;
+}
+
 /** The health of the connection to SAP, for `/readyz`. */
 export interface BackendHealth {
   ok: boolean;
@@ -138,6 +185,7 @@ export interface SapBackend {
   readonly contracts: ContractPort;
   readonly parts: PartPort;
   readonly requisitions: RequisitionPort;
+  readonly billing: BillingPort;
   /** Checks that SAP answers. */
   ping(): Promise<BackendHealth>;
   /** Releases connections. */

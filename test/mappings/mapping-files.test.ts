@@ -18,6 +18,7 @@ describe('mapping files', () => {
     const mappings = loadMappings(shipped, 'rfc', 'UTC');
 
     expect(mappings.objects().sort()).toEqual([
+      'billing',
       'contract',
       'customer',
       'equipment',

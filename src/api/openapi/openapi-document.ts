@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { registerBillingPaths } from '../routes/billing-routes.ts';
 import { registerContractPaths } from '../routes/contract-routes.ts';
 import { registerMasterDataPaths } from '../routes/master-data-routes.ts';
 import { registerNotificationPaths } from '../routes/notification-routes.ts';
@@ -19,6 +20,7 @@ export function createOpenApiDocument(): OpenApiDocument {
   registerWarrantyPaths(registry);
   registerOrderPaths(registry);
   registerPartPaths(registry);
+  registerBillingPaths(registry);
   registerOperationsPaths(registry);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

@@ -64,6 +64,13 @@ export const ProblemSchema = z
     code: z.string().openapi({ example: 'VALIDATION_FAILED' }),
     errors: z.array(ValidationIssueSchema).optional(),
     sap: z.object({ messages: z.array(SapMessageSchema) }).optional(),
+    invoiceId: z
+      .string()
+      .optional()
+      .openapi({ description: 'The invoice that already bills the order or period (409).' }),
+    debitMemoRequestId: z.string().optional().openapi({
+      description: 'The debit memo request a failed billing left without invoice.',
+    }),
   })
   .openapi('Problem');
 
@@ -109,4 +116,24 @@ export function decimalInput(options: {
       description: `A decimal as a string or number, ${limit}; answered as a string.`,
       example: '2.5',
     });
+}
+
+/**
+ * A query value naming one or several of a fixed list of words, comma-separated (`open,paid`);
+ * an unknown word is an issue that lists the known ones.
+ */
+export function enumListInput<const T extends string>(values: readonly T[]) {
+  return z.string().transform((value, ctx) => {
+    const words = value.split(',').map((word) => word.trim());
+    const known = new Set<string>(values);
+    const unknown = words.filter((word) => !known.has(word));
+    if (unknown.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Unknown status ${unknown.join(', ')}; use ${values.join(', ')}.`,
+      });
+      return z.NEVER;
+    }
+    return words as T[];
+  });
 }

@@ -7,9 +7,8 @@ import type {
   PurchaseRequisition,
   ReorderPolicy,
   RequisitionQuery,
-  RequisitionStatus,
 } from '../../domain/part.ts';
-import { decimalInput, pagingFields } from './common-schemas.ts';
+import { decimalInput, enumListInput, pagingFields } from './common-schemas.ts';
 import { z } from './zod-openapi.ts';
 
 const decimal = z.string().openapi({ description: 'A decimal string.', example: '12' });
@@ -125,21 +124,7 @@ export const RequisitionStatusSchema = z.enum(requisitionStatuses).openapi('Requ
 export const RequisitionQuerySchema = z.strictObject({
   materialId: materialId.optional().openapi({ param: { description: 'Only this part.' } }),
   plant: plant.optional().openapi({ param: { description: 'Only this plant.' } }),
-  status: z
-    .string()
-    .transform((value, ctx) => {
-      const statuses = value.split(',').map((status) => status.trim());
-      const known = new Set<string>(requisitionStatuses);
-      const unknown = statuses.filter((status) => !known.has(status));
-      if (unknown.length > 0) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `Unknown status ${unknown.join(', ')}; use ${requisitionStatuses.join(', ')}.`,
-        });
-        return z.NEVER;
-      }
-      return statuses as RequisitionStatus[];
-    })
+  status: enumListInput(requisitionStatuses)
     .optional()
     .openapi({ param: { description: 'open, ordered or closed; several comma-separated.' } }),
   ...pagingFields,

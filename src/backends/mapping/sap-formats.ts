@@ -94,3 +94,10 @@ function zonedParts(instant: Date, timeZone: string): Record<string, string> {
   for (const part of formatter.formatToParts(instant)) parts[part.type] = part.value;
   return parts;
 }
+
+/** A packed number as SAP writes it (`20.00-`, ` 19.00`) as a plain decimal string (`-20.00`). */
+export function fromSapDecimal(text: string | undefined): string {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '') return '0';
+  return trimmed.endsWith('-') ? `-${trimmed.slice(0, -1).trim()}` : trimmed;
+}

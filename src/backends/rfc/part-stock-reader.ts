@@ -4,7 +4,7 @@ import { partPlantOf } from '../../domain/replenishment.ts';
 import { fromAlpha } from '../mapping/sap-formats.ts';
 import type { PartSettings } from './part-settings.ts';
 import type { RfcConnection } from './rfc-gateway.ts';
-import { readTable } from './rfc-read-table.ts';
+import { readTable, readTableIn } from './rfc-read-table.ts';
 import type { TableCondition } from './rfc-read-table.ts';
 
 /** Which parts and plants to read (material numbers in SAP's internal format). */
@@ -19,9 +19,6 @@ export interface MaterialHeader {
   unit: string;
   description: string | null;
 }
-
-// Long IN lists are split so that every selection stays a modest WHERE clause.
-const inListSize = 50;
 
 /**
  * Reads the stock figures of parts through RFC_READ_TABLE — plant MRP data (MARC), stock per
@@ -206,7 +203,7 @@ export class PartStockReader {
   }
 
   // Reads a table for a set of materials (all when the set is undefined), split into IN lists.
-  async #readFor(
+  #readFor(
     connection: RfcConnection,
     table: string,
     fields: string[],
@@ -214,14 +211,7 @@ export class PartStockReader {
     materials: Iterable<string> | undefined,
   ): Promise<Record<string, string>[]> {
     if (materials === undefined) return readTable(connection, { table, fields, where });
-    const list = [...materials];
-    const rows: Record<string, string>[] = [];
-    for (let start = 0; start < list.length; start += inListSize) {
-      const values = list.slice(start, start + inListSize);
-      const condition: TableCondition = { field: 'MATNR', op: 'IN', values };
-      rows.push(...(await readTable(connection, { table, fields, where: [condition, ...where] })));
-    }
-    return rows;
+    return readTableIn(connection, { table, fields, where }, 'MATNR', materials);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { MappingSet } from '../mapping/load-mappings.ts';
 import type { BackendHealth, SapBackend } from '../port.ts';
+import { BapiBillingAdapter } from './bapi-billing-adapter.ts';
 import { BapiContractAdapter } from './bapi-contract-adapter.ts';
 import { BapiMasterDataAdapter } from './bapi-master-data-adapter.ts';
 import { BapiNotificationAdapter } from './bapi-notification-adapter.ts';
@@ -60,6 +61,11 @@ export function createRfcBackend(options: RfcBackendOptions): SapBackend {
     timeZone: options.timeZone,
   });
 
+  const billing = new BapiBillingAdapter(gateway, options.mappings.require('billing'), {
+    languageIso: options.languageIso,
+    timeZone: options.timeZone,
+  });
+
   return {
     kind: options.kind,
     notifications,
@@ -69,6 +75,7 @@ export function createRfcBackend(options: RfcBackendOptions): SapBackend {
     orders,
     parts,
     requisitions,
+    billing,
     async ping(): Promise<BackendHealth> {
       try {
         const answered = await gateway.ping();

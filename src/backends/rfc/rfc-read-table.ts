@@ -120,3 +120,31 @@ function readLayout(fields: unknown): { name: string; offset: number; length: nu
     length: Number(field.LENGTH),
   }));
 }
+
+// Long IN lists are split so that every selection stays a modest WHERE clause.
+const inListSize = 50;
+
+/**
+ * Reads the rows whose `field` is one of `values`, in selections of at most 50 values each, so
+ * that a long list never makes one oversized WHERE clause; no values, no call.
+ */
+export async function readTableIn(
+  connection: RfcConnection,
+  query: TableQuery,
+  field: string,
+  values: Iterable<string>,
+): Promise<Record<string, string>[]> {
+  const list = [...new Set(values)];
+  const rows: Record<string, string>[] = [];
+  for (let start = 0; start < list.length; start += inListSize) {
+    const condition: TableCondition = {
+      field,
+      op: 'IN',
+      values: list.slice(start, start + inListSize),
+    };
+    rows.push(
+      ...(await readTable(connection, { ...query, where: [condition, ...(query.where ?? [])] })),
+    );
+  }
+  return rows;
+}

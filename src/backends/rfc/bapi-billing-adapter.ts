@@ -1,0 +1,419 @@
+import type {
+  BillingDocuments,
+  BillingLine,
+  BillingReference,
+  CoverageShares,
+  DebitMemoRequestInput,
+  InvoiceQuery,
+  InvoiceRecord,
+  OrderPriceList,
+  Price,
+} from '../../domain/billing.ts';
+import type { ContractType } from '../../domain/contract.ts';
+import { dayIn } from '../../domain/contract-period.ts';
+import { normaliseDecimal } from '../../domain/order-decimal.ts';
+import { AppError, SapLockedError, SapRefusedError } from '../../errors.ts';
+import type { AppError as AppErrorType, SapMessage } from '../../errors.ts';
+import type { ObjectMapping } from '../mapping/object-mapping.ts';
+import { fromAlpha, fromSapDecimal, toAlpha, toDats } from '../mapping/sap-formats.ts';
+import type { BillingPort } from '../port.ts';
+import { callBapi, isRefusal, matchesMessage, readReturn } from './bapi-return.ts';
+import { billingSettingsSchema, laborMaterialOf } from './billing-settings.ts';
+import type { BillingSettings } from './billing-settings.ts';
+import { InvoiceReader, invoiceHeaderFields } from './invoice-reader.ts';
+import { textField } from './order-settings.ts';
+import type { RfcConnection, RfcGateway } from './rfc-gateway.ts';
+import { readTable, readTableIn } from './rfc-read-table.ts';
+import type { TableCondition } from './rfc-read-table.ts';
+import { sapLanguageKey } from './sap-language.ts';
+import { SdPricingReader } from './sd-pricing-reader.ts';
+
+type Row = Record<string, string>;
+
+/**
+ * Billing through SD and FI: prices from SD pricing, a debit memo request made with
+ * SD_SALESDOCUMENT_CREATE (committed), billed with BAPI_BILLINGDOC_CREATEMULTIPLE (which
+ * commits by itself and posts the accounting document), invoices read from the SD and FI
+ * tables. SAP's resource-related billing (DP90) has no BAPI, so the lines come from the service.
+ */
+export class BapiBillingAdapter implements BillingPort {
+  readonly #gateway: RfcGateway;
+  readonly #mapping: ObjectMapping;
+  readonly #settings: BillingSettings;
+  readonly #pricing: SdPricingReader;
+  readonly #invoices: InvoiceReader;
+
+  constructor(
+    gateway: RfcGateway,
+    mapping: ObjectMapping,
+    options: { languageIso: string; timeZone: string },
+  ) {
+    this.#gateway = gateway;
+    this.#mapping = mapping;
+    this.#settings = mapping.readSettings(billingSettingsSchema);
+    this.#pricing = new SdPricingReader(this.#settings, sapLanguageKey(options.languageIso));
+    this.#invoices = new InvoiceReader(this.#settings, () => dayIn(options.timeZone, new Date()));
+  }
+
+  async warrantyShares(masterWarrantyIds: readonly string[]): Promise<Map<string, CoverageShares>> {
+    const s = this.#settings.warrantyShares;
+    const rows = await this.#gateway.withConnection((connection) =>
+      readTableIn(
+        connection,
+        { table: s.table, fields: ['MGANR', 'LEART', 'PROZS'] },
+        'MGANR',
+        masterWarrantyIds.map((id) => toAlpha(id, 20)),
+      ),
+    );
+
+    const shares = new Map<string, CoverageShares>(
+      masterWarrantyIds.map((id) => [id, { labor: '0', parts: '0', travel: '0' }]),
+    );
+    for (const row of rows) {
+      const entry = shares.get(fromAlpha(row['MGANR'] ?? ''));
+      if (entry === undefined) continue;
+      const share = normaliseDecimal(fromSapDecimal(row['PROZS']));
+      for (const kind of ['labor', 'parts', 'travel'] as const) {
+        if (row['LEART'] === s.serviceTypes[kind]) entry[kind] = share;
+      }
+    }
+    return shares;
+  }
+
+  async priceOrderWork(request: {
+    customerId: string;
+    pricingDate: string;
+    workCenters: readonly string[];
+    materialIds: readonly string[];
+  }): Promise<OrderPriceList> {
+    const s = this.#settings;
+    const laborMaterials = new Map(
+      request.workCenters.map((workCenter) => [workCenter, laborMaterialOf(s, workCenter)]),
+    );
+    const wanted = [...laborMaterials.values(), ...request.materialIds, s.travelMaterial];
+    const prices = await this.#gateway.withConnection((connection) =>
+      this.#pricing.prices(
+        connection,
+        this.#customer(request.customerId),
+        wanted.map((id) => this.#material(id)),
+        request.pricingDate,
+      ),
+    );
+
+    const labor = new Map<string, Price>();
+    for (const [workCenter, material] of laborMaterials) {
+      const price = prices.get(material);
+      if (price !== undefined) labor.set(workCenter, price);
+    }
+    const travel = prices.get(s.travelMaterial) ?? null;
+    const parts = new Map(
+      request.materialIds.flatMap((id) => {
+        const price = prices.get(id);
+        return price === undefined ? [] : [[id, price] as const];
+      }),
+    );
+    return { labor, parts, travel };
+  }
+
+  async feeMaterial(
+    customerId: string,
+    contractType: ContractType,
+    pricingDate: string,
+  ): Promise<Omit<Price, 'amount' | 'per'>> {
+    const material = this.#settings.feeMaterials[contractType] ?? '';
+    const found = await this.#gateway.withConnection((connection) =>
+      this.#pricing.unpricedMaterials(
+        connection,
+        this.#customer(customerId),
+        [this.#material(material)],
+        pricingDate,
+      ),
+    );
+    const terms = found.get(material);
+    if (terms === undefined) {
+      throw new AppError(
+        'SAP_INCONSISTENT',
+        502,
+        `SAP does not know material ${material}, which bills ${contractType} contract fees.`,
+      );
+    }
+    return terms;
+  }
+
+  findBilling(reference: BillingReference): Promise<BillingDocuments | null> {
+    return this.#gateway.withConnection(async (connection) => {
+      const requests = await this.#requestsFor(connection, reference);
+      if (requests.length === 0) return null;
+
+      const flow = await readTableIn(
+        connection,
+        {
+          table: 'VBFA',
+          fields: ['VBELV', 'VBELN'],
+          where: [{ field: 'VBTYP_N', op: '=', value: 'P' }],
+        },
+        'VBELV',
+        requests,
+      );
+      const documents = await readTableIn(
+        connection,
+        { table: 'VBRK', fields: ['VBELN', 'FKSTO'] },
+        'VBELN',
+        flow.map((row) => row['VBELN'] ?? ''),
+      );
+      const live = new Set(
+        documents.filter((row) => row['FKSTO'] !== 'X').map((row) => row['VBELN'] ?? ''),
+      );
+      const billed = flow.find((row) => live.has(row['VBELN'] ?? ''));
+      if (billed !== undefined) {
+        return {
+          debitMemoRequestId: fromAlpha(billed['VBELV'] ?? ''),
+          invoiceId: fromAlpha(billed['VBELN'] ?? ''),
+        };
+      }
+      // The latest request that no live billing document bills yet.
+      const latest = [...requests].sort().at(-1) ?? '';
+      return { debitMemoRequestId: fromAlpha(latest), invoiceId: null };
+    });
+  }
+
+  async createDebitMemoRequest(input: DebitMemoRequestInput): Promise<string> {
+    const s = this.#settings;
+    const header = { ...this.#headerFor(input) };
+    const headerX = {
+      UPDATEFLAG: 'I',
+      ...Object.fromEntries(Object.keys(header).map((field) => [field, 'X'])),
+    };
+    const items = input.lines.map((line, index) => this.#itemFor(line, index));
+    const conditions = input.lines.flatMap((line, index) => this.#conditionsFor(line, index));
+
+    const number = await this.#gateway.inLuw(async (connection) => {
+      const result = await callBapi(
+        connection,
+        'SD_SALESDOCUMENT_CREATE',
+        {
+          BUSINESS_OBJECT: s.businessObject,
+          SALES_HEADER_IN: header,
+          SALES_HEADER_INX: headerX,
+          SALES_ITEMS_IN: items,
+          SALES_PARTNERS: [
+            { PARTN_ROLE: s.soldToPartnerFunction, PARTN_NUMB: this.#customer(input.customerId) },
+          ],
+          SALES_CONDITIONS_IN: conditions,
+        },
+        (messages) => this.#refusal(messages),
+      );
+      return textField(result, 'SALESDOCUMENT_EX');
+    });
+    return fromAlpha(number);
+  }
+
+  createInvoice(debitMemoRequestId: string): Promise<string> {
+    const s = this.#settings;
+    return this.#gateway.withConnection(async (connection) => {
+      const result = await connection.call('BAPI_BILLINGDOC_CREATEMULTIPLE', {
+        BILLINGDATAIN: [
+          {
+            SALESORG: s.salesOrganization,
+            DISTR_CHAN: s.distributionChannel,
+            DIVISION: s.division,
+            ORDBILLTYP: s.billingType,
+            REF_DOC: toAlpha(debitMemoRequestId, 10),
+            REF_DOC_CA: 'L',
+          },
+        ],
+      });
+      const messages = readReturn(result.RETURN);
+      if (isRefusal(messages)) throw this.#refusal(messages);
+
+      const success = Array.isArray(result.SUCCESS) ? (result.SUCCESS as Row[]) : [];
+      const number = success.find((row) => (row['BILL_DOC'] ?? '').trim() !== '')?.['BILL_DOC'];
+      if (number === undefined) {
+        throw new AppError(
+          'SAP_INCONSISTENT',
+          502,
+          `SAP billed debit memo request ${debitMemoRequestId} but named no billing document.`,
+        );
+      }
+      return fromAlpha(number.trim());
+    });
+  }
+
+  getInvoice(id: string): Promise<InvoiceRecord | null> {
+    if (!/^\d{1,10}$/.test(id)) return Promise.resolve(null);
+    return this.#gateway.withConnection(async (connection) => {
+      const headers = await this.#headers(connection, [
+        { field: 'VBELN', op: '=', value: toAlpha(id, 10) },
+      ]);
+      const [invoice] = await this.#invoices.assemble(connection, headers);
+      return invoice ?? null;
+    });
+  }
+
+  listInvoices(query: InvoiceQuery): Promise<InvoiceRecord[]> {
+    return this.#gateway.withConnection(async (connection) => {
+      const where: TableCondition[] = [];
+      if (query.customerId !== undefined) {
+        where.push({ field: 'KUNAG', op: '=', value: this.#customer(query.customerId) });
+      }
+      const headers = (await this.#headers(connection, where)).sort((a, b) =>
+        (b['VBELN'] ?? '').localeCompare(a['VBELN'] ?? ''),
+      );
+
+      const page = (rows: readonly Row[]) => rows.slice(query.offset, query.offset + query.limit);
+      const filtered =
+        query.status !== undefined || query.orderId !== undefined || query.contractId !== undefined;
+      if (!filtered) return this.#invoices.assemble(connection, page(headers));
+
+      const all = await this.#invoices.assemble(connection, headers);
+      const wanted = all.filter(
+        (invoice) =>
+          (query.status === undefined || query.status.includes(invoice.status)) &&
+          (query.orderId === undefined || invoice.orderId === query.orderId) &&
+          (query.contractId === undefined || invoice.contractId === query.contractId),
+      );
+      return wanted.slice(query.offset, query.offset + query.limit);
+    });
+  }
+
+  // Billing document headers of our billing type (debit memos) matching a selection.
+  #headers(connection: RfcConnection, where: TableCondition[]): Promise<Row[]> {
+    return readTable(connection, {
+      table: 'VBRK',
+      fields: invoiceHeaderFields,
+      where: [
+        ...where,
+        { field: 'VBTYP', op: '=', value: 'P' },
+        { field: 'FKART', op: '=', value: this.#settings.billingType },
+      ],
+    });
+  }
+
+  // The debit memo requests (internal numbers) that bill an order or a contract's period.
+  async #requestsFor(connection: RfcConnection, reference: BillingReference): Promise<string[]> {
+    const s = this.#settings;
+    const type: TableCondition[] = [
+      { field: 'VBTYP', op: '=', value: 'L' },
+      { field: 'AUART', op: '=', value: s.debitMemoRequestType },
+    ];
+    if (reference.kind === 'order') {
+      const rows = await readTable(connection, {
+        table: 'VBAK',
+        fields: ['VBELN'],
+        where: [{ field: 'AUFNR', op: '=', value: toAlpha(reference.orderId, 12) }, ...type],
+      });
+      return rows.map((row) => row['VBELN'] ?? '');
+    }
+
+    const rows = await readTable(connection, {
+      table: 'VBAK',
+      fields: ['VBELN'],
+      where: [
+        { field: 'VGBEL', op: '=', value: toAlpha(reference.contractId, 10) },
+        { field: 'VGTYP', op: '=', value: 'G' },
+        ...type,
+      ],
+    });
+    const data = await readTableIn(
+      connection,
+      {
+        table: 'VBKD',
+        fields: ['VBELN'],
+        where: [
+          { field: 'POSNR', op: '=', value: '000000' },
+          { field: 'FBUDA', op: '=', value: toDats(reference.period.startsOn) },
+        ],
+      },
+      'VBELN',
+      rows.map((row) => row['VBELN'] ?? ''),
+    );
+    return data.map((row) => row['VBELN'] ?? '');
+  }
+
+  #headerFor(input: DebitMemoRequestInput): Row {
+    const s = this.#settings;
+    const reference = input.reference;
+    const common = {
+      DOC_TYPE: s.debitMemoRequestType,
+      SALES_ORG: s.salesOrganization,
+      DISTR_CHAN: s.distributionChannel,
+      DIVISION: s.division,
+      CURRENCY: s.currency,
+      SERV_DATE: toDats(input.serviceDate),
+      PRICE_DATE: toDats(input.serviceDate),
+    };
+    if (reference.kind === 'order') {
+      return {
+        ...common,
+        PURCH_NO_C: reference.orderId,
+        REFOBJTYPE: s.serviceOrderObjectType,
+        REFOBJKEY: toAlpha(reference.orderId, 12),
+      };
+    }
+    return {
+      ...common,
+      PURCH_NO_C: `${reference.contractId} ${reference.period.id}`,
+      REF_DOC: toAlpha(reference.contractId, 10),
+      REFDOC_CAT: 'G',
+    };
+  }
+
+  #itemFor(line: BillingLine, index: number): Row {
+    const prefixes = this.#settings.coverageReferencePrefixes;
+    return {
+      ITM_NUMBER: itemNumber(index),
+      MATERIAL: this.#material(line.materialId),
+      TARGET_QTY: line.quantity,
+      TARGET_QU: line.unit,
+      ITEM_CATEG: this.#settings.itemCategory,
+      // SAP's item text holds 40 characters; the full text stays in the service's preview.
+      SHORT_TEXT: line.description.slice(0, 40),
+      PURCH_NO_C: line.coveredBy === null ? '' : prefixes[line.coveredBy.type] + line.coveredBy.id,
+    };
+  }
+
+  // A fee has no price record in SAP: its amount goes in as a manual price. Covered shares go
+  // in as the coverage condition; every other price is SAP's own.
+  #conditionsFor(line: BillingLine, index: number): Row[] {
+    const types = this.#settings.conditionTypes;
+    const conditions: Row[] = [];
+    if (line.kind === 'fee') {
+      conditions.push({
+        ITM_NUMBER: itemNumber(index),
+        COND_TYPE: types.price,
+        COND_VALUE: line.unitPrice.amount,
+        CURRENCY: line.unitPrice.currency,
+        COND_UNIT: line.unit,
+        COND_P_UNT: '1',
+      });
+    }
+    if (normaliseDecimal(line.coveredPercent) !== '0') {
+      conditions.push({
+        ITM_NUMBER: itemNumber(index),
+        COND_TYPE: types.coverage,
+        COND_VALUE: line.coveredPercent,
+      });
+    }
+    return conditions;
+  }
+
+  #refusal(messages: SapMessage[]): AppErrorType {
+    const errors = messages.filter((m) => m.type === 'E' || m.type === 'A' || m.type === 'X');
+    if (errors.some((m) => matchesMessage(m, this.#settings.messages.locked))) {
+      return new SapLockedError(messages);
+    }
+    return new SapRefusedError(messages);
+  }
+
+  #customer(customerId: string): string {
+    return this.#mapping.toSapValue('customerId', customerId);
+  }
+
+  #material(materialId: string): string {
+    return this.#mapping.toSapValue('materialId', materialId);
+  }
+}
+
+function itemNumber(index: number): string {
+  return String((index + 1) * 10).padStart(6, '0');
+}
