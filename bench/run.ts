@@ -131,6 +131,11 @@ show(
   baseline,
 );
 show(
+  'GET /v1/orders/{id}/billing-preview',
+  await measure((i) => fetch(`${url}/v1/orders/${4000001 + (i % 60)}/billing-preview`)),
+  baseline,
+);
+show(
   'GET /v1/notifications?customerId',
   await measure((i) => fetch(`${url}/v1/notifications?customerId=${100001 + (i % 70)}&limit=10`)),
   baseline,

@@ -245,11 +245,11 @@ export class BillingService {
     const contracts = await this.#ports.contracts.getMany(contractIds);
     const intervals = new Map(contracts.map((c) => [c.id, c.fee?.interval ?? 'monthly']));
 
-    return records.map(({ serviceDate, ...record }) => {
-      const interval = record.contractId === null ? undefined : intervals.get(record.contractId);
+    return records.map(({ serviceDate, lines, ...header }) => {
+      const interval = header.contractId === null ? undefined : intervals.get(header.contractId);
       const period =
         interval === undefined || serviceDate === null ? null : periodIdOf(serviceDate, interval);
-      return { ...record, period };
+      return { ...header, period, lines };
     });
   }
 
