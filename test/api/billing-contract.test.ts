@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '../../src/domain/billing.ts';
-import { MockSap } from '../../src/sap-mock/index.ts';
-import { startTestService } from '../support/test-service.ts';
 import type { TestService } from '../support/test-service.ts';
-import { billingMachines } from './billing-seed-lookup.ts';
+import { billingMachines, startBillingService } from './billing-seed-lookup.ts';
 import type { BillingMachine } from './billing-seed-lookup.ts';
-import { createHttpClient } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
 
 interface ContractBilling {
@@ -28,9 +25,7 @@ let http: HttpClient;
 let machines: BillingMachine[];
 
 beforeAll(async () => {
-  const sap = MockSap.create({ clock: () => new Date('2026-12-03T10:00:00Z') });
-  service = await startTestService({}, { mockSap: sap });
-  http = createHttpClient(service.baseUrl);
+  ({ service, http } = await startBillingService());
   machines = billingMachines(service.sap, 3);
 });
 

@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockSap } from '../../src/sap-mock/index.ts';
 import { startTestService } from '../support/test-service.ts';
 import type { TestService } from '../support/test-service.ts';
-import { billingMachines, completedOrder, debitMemoRequestsOf } from './billing-seed-lookup.ts';
+import {
+  billingDay,
+  billingMachines,
+  completedOrder,
+  debitMemoRequestsOf,
+} from './billing-seed-lookup.ts';
 import type { BillingMachine } from './billing-seed-lookup.ts';
 import { createHttpClient } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
@@ -18,7 +23,7 @@ let clients: [HttpClient, HttpClient];
 let machines: BillingMachine[];
 
 beforeAll(async () => {
-  sap = MockSap.create({ clock: () => new Date('2026-12-03T10:00:00Z') });
+  sap = MockSap.create({ clock: () => billingDay });
   const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix };
   instances = await Promise.all([
     startTestService(env, { mockSap: sap }),

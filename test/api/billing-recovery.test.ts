@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '../../src/domain/billing.ts';
-import { MockRfcPool, MockSap } from '../../src/sap-mock/index.ts';
-import { startTestService } from '../support/test-service.ts';
+import { MockRfcPool } from '../../src/sap-mock/index.ts';
 import type { TestService } from '../support/test-service.ts';
-import { billingMachines, completedOrder, debitMemoRequestsOf } from './billing-seed-lookup.ts';
+import {
+  billingMachines,
+  startBillingService,
+  completedOrder,
+  debitMemoRequestsOf,
+} from './billing-seed-lookup.ts';
 import type { BillingMachine } from './billing-seed-lookup.ts';
-import { createHttpClient } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
 
 interface OrderBilling {
@@ -25,9 +28,7 @@ let http: HttpClient;
 let machines: BillingMachine[];
 
 beforeAll(async () => {
-  const sap = MockSap.create({ clock: () => new Date('2026-12-03T10:00:00Z') });
-  service = await startTestService({}, { mockSap: sap });
-  http = createHttpClient(service.baseUrl);
+  ({ service, http } = await startBillingService());
   machines = billingMachines(service.sap, 4);
 });
 

@@ -1,6 +1,21 @@
-import type { MockSap } from '../../src/sap-mock/index.ts';
+import { MockSap } from '../../src/sap-mock/index.ts';
+import { startTestService } from '../support/test-service.ts';
+import type { TestService } from '../support/test-service.ts';
+import { createHttpClient } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
 import { WarrantySeedLookup } from './warranty-seed-lookup.ts';
+
+/** The day billing tests run on: the seed's labour rates change on 2027-01-01. */
+export const billingDay = new Date('2026-12-03T10:00:00Z');
+
+/** Starts the service over a mock SAP whose clock stands on `billingDay`, with a client. */
+export async function startBillingService(
+  env: Record<string, string> = {},
+  sap: MockSap = MockSap.create({ clock: () => billingDay }),
+): Promise<{ service: TestService; http: HttpClient }> {
+  const service = await startTestService(env, { mockSap: sap });
+  return { service, http: createHttpClient(service.baseUrl) };
+}
 
 /** A machine nothing covers, of a customer taxed in Germany, with a part stocked in its plant. */
 export interface BillingMachine {

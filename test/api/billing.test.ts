@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BillingLine, Invoice } from '../../src/domain/billing.ts';
-import { MockSap } from '../../src/sap-mock/index.ts';
-import { startTestService } from '../support/test-service.ts';
 import type { TestService } from '../support/test-service.ts';
 import {
   assignWarranty,
   billingMachines,
+  startBillingService,
   completedOrder,
   debitMemoRequestsOf,
 } from './billing-seed-lookup.ts';
 import type { BillingMachine } from './billing-seed-lookup.ts';
-import { createHttpClient } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
 
 interface Preview {
@@ -39,10 +37,7 @@ let http: HttpClient;
 let machines: BillingMachine[];
 
 beforeAll(async () => {
-  // The seed's labour rates change on 2027-01-01: a fixed day keeps the expected prices fixed.
-  const sap = MockSap.create({ clock: () => new Date('2026-12-03T10:00:00Z') });
-  service = await startTestService({}, { mockSap: sap });
-  http = createHttpClient(service.baseUrl);
+  ({ service, http } = await startBillingService());
   machines = billingMachines(service.sap, 6);
 });
 

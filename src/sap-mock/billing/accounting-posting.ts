@@ -42,13 +42,7 @@ export function buildBillingPosting(
     AWKEY: billingDocument,
   });
   const gross = sumAmounts([billingHeader['NETWR'] ?? '0', billingHeader['MWSBK'] ?? '0']);
-  const line = (index: number, values: Row): Row => ({
-    BUKRS: header['BUKRS'] ?? '',
-    BELNR: context.accountingDocument,
-    GJAHR: header['GJAHR'] ?? '',
-    BUZEI: String(index).padStart(3, '0'),
-    ...values,
-  });
+  const line = lineOf(header);
 
   const lines: Row[] = [
     line(1, {
@@ -78,6 +72,17 @@ export function buildBillingPosting(
 
   const receivable = lines[0] ?? {};
   return { header, lines, openItems: [customerItemRow(header, receivable)] };
+}
+
+/** Makes the BSEG rows of an accounting document (its BKPF row): line number and values. */
+export function lineOf(header: Readonly<Row>): (index: number, values: Row) => Row {
+  return (index, values) => ({
+    BUKRS: header['BUKRS'] ?? '',
+    BELNR: header['BELNR'] ?? '',
+    GJAHR: header['GJAHR'] ?? '',
+    BUZEI: String(index).padStart(3, '0'),
+    ...values,
+  });
 }
 
 /** A BKPF row in company code 1000, its fiscal year taken from the posting date. */

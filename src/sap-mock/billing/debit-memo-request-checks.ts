@@ -8,7 +8,6 @@ import type { FunctionCall } from '../functions/function-module.ts';
 // of type 'E'; an empty list means the input passed.
 
 /** Sold-to partner functions: AG internally, SP as the BAPI documentation names it. */
-const soldToRoles = new Set(['AG', 'SP']);
 
 /** The condition types a caller may give: a manual price and the coverage percentage. */
 const manualConditionTypes = new Set(['PR00', 'ZCOV']);
@@ -70,34 +69,6 @@ export function checkRequestLengths(call: FunctionCall): Row[] {
     ...checkLengths(call, 'SALES_PARTNERS', BAPIPARNR, call.input.table('SALES_PARTNERS')),
     ...checkLengths(call, 'SALES_CONDITIONS_IN', BAPICOND, call.input.table('SALES_CONDITIONS_IN')),
   ];
-}
-
-/** Finds the header's sold-to partner (AG or SP) and checks it against KNA1. */
-export function checkRequestSoldTo(
-  call: FunctionCall,
-  partners: readonly Readonly<Row>[],
-): { customer: string; messages: Row[] } {
-  const index = partners.findIndex(
-    (partner) =>
-      soldToRoles.has(partner['PARTN_ROLE'] ?? '') && /^0*$/.test(partner['ITM_NUMBER'] ?? ''),
-  );
-  const partner = partners[index];
-  if (partner === undefined) {
-    const message = call.message('E', 'SOLD_TO_MISSING', [], { parameter: 'SALES_PARTNERS' });
-    return { customer: '', messages: [message] };
-  }
-
-  // Keys travel in internal format: a customer number without its leading zeros is unknown.
-  const customer = partner['PARTN_NUMB'] ?? '';
-  if (call.database.get('KNA1', { KUNNR: customer }) !== undefined) {
-    return { customer, messages: [] };
-  }
-  const message = call.message('E', 'SOLD_TO_NOT_FOUND', [customer], {
-    parameter: 'SALES_PARTNERS',
-    row: index + 1,
-    field: 'PARTN_NUMB',
-  });
-  return { customer, messages: [message] };
 }
 
 /** Checks each item: a material in MARA, a quantity above zero, the material's base unit. */

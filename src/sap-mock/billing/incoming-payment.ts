@@ -1,5 +1,5 @@
 import { accountingDocumentTypes, glAccounts, withoutLeadingZeros } from './billing-customizing.ts';
-import { accountingHeader, customerItemRow } from './accounting-posting.ts';
+import { accountingHeader, customerItemRow, lineOf } from './accounting-posting.ts';
 import { clearCustomerItem } from './customer-item-clearing.ts';
 import { sumAmounts } from './money.ts';
 import type { PostingContext } from './accounting-posting.ts';
@@ -30,13 +30,7 @@ export function postPayment(
   });
   const clearing = { document: context.accountingDocument, date: payment.date };
   const total = sumAmounts(payment.openItems.map((item) => item['WRBTR'] ?? '0'));
-  const line = (index: number, values: Row): Row => ({
-    BUKRS: header['BUKRS'] ?? '',
-    BELNR: context.accountingDocument,
-    GJAHR: header['GJAHR'] ?? '',
-    BUZEI: String(index).padStart(3, '0'),
-    ...values,
-  });
+  const line = lineOf(header);
 
   changes.put('BKPF', header);
   changes.put(

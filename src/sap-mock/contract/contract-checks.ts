@@ -27,10 +27,14 @@ export function checkDocumentType(
   return { type, messages: [message] };
 }
 
-/** Finds the header's sold-to partner (AG or SP) and checks it against KNA1. */
+/**
+ * Finds the header's sold-to partner (AG or SP) in a sales document's partner table (named by
+ * `parameter` in the messages) and checks it against KNA1.
+ */
 export function checkSoldTo(
   call: FunctionCall,
   partners: readonly Readonly<Row>[],
+  parameter = 'CONTRACT_PARTNERS',
 ): { customer: string; messages: Row[] } {
   const index = partners.findIndex(
     (partner) =>
@@ -38,7 +42,7 @@ export function checkSoldTo(
   );
   const partner = partners[index];
   if (partner === undefined) {
-    const message = call.message('E', 'SOLD_TO_MISSING', [], { parameter: 'CONTRACT_PARTNERS' });
+    const message = call.message('E', 'SOLD_TO_MISSING', [], { parameter });
     return { customer: '', messages: [message] };
   }
 
@@ -48,7 +52,7 @@ export function checkSoldTo(
     return { customer, messages: [] };
   }
   const message = call.message('E', 'SOLD_TO_NOT_FOUND', [customer], {
-    parameter: 'CONTRACT_PARTNERS',
+    parameter,
     row: index + 1,
     field: 'PARTN_NUMB',
   });

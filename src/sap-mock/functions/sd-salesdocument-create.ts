@@ -4,12 +4,11 @@ import {
   checkRequestHeader,
   checkRequestItems,
   checkRequestLengths,
-  checkRequestSoldTo,
   requestItemNumbers,
 } from '../billing/debit-memo-request-checks.ts';
 import { buildDebitMemoRequestRows } from '../billing/debit-memo-request-rows.ts';
 import { priceItem } from '../billing/pricing.ts';
-import { isInitialDate } from '../contract/contract-checks.ts';
+import { checkSoldTo, isInitialDate } from '../contract/contract-checks.ts';
 import {
   externalDocumentNumber,
   salesDocumentLockArgument,
@@ -59,7 +58,7 @@ function createSalesDocument(call: FunctionCall): FunctionResult {
   if (call.input.scalar('BUSINESS_OBJECT') !== debitMemoRequest.businessObject)
     return refused(headerMessages);
   const itemNumbers = requestItemNumbers(items);
-  const soldTo = checkRequestSoldTo(call, call.input.table('SALES_PARTNERS'));
+  const soldTo = checkSoldTo(call, call.input.table('SALES_PARTNERS'), 'SALES_PARTNERS');
   const messages = [
     ...checkRequestLengths(call),
     ...headerMessages,
