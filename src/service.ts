@@ -9,6 +9,7 @@ import type { RfcPool } from './backends/rfc/rfc-client.ts';
 import type { SapBackend } from './backends/port.ts';
 import type { Config } from './config/config.ts';
 import { BillingService } from './domain/billing-service.ts';
+import type { BillingEvent } from './domain/billing-service.ts';
 import { ContractService } from './domain/contract-service.ts';
 import { MasterDataService } from './domain/master-data-service.ts';
 import { NotificationService } from './domain/notification-service.ts';
@@ -134,6 +135,7 @@ export async function createService(
       },
       {
         timeZone: config.SAP_TIMEZONE,
+        onOutcome: reportBilling(logger.child({ component: 'billing' }), metrics),
         lock:
           redis === undefined
             ? undefined
@@ -207,6 +209,19 @@ function replenishmentHooks(logger: Logger, metrics: ServiceMetrics): Replenishm
     onScanError: (error) => {
       logger.warn({ err: error }, 'replenishment scan failed');
     },
+  };
+}
+
+// Billing reports into the logs and the metrics: invoices at info, half-done bills at warn.
+function reportBilling(logger: Logger, metrics: ServiceMetrics): (event: BillingEvent) => void {
+  return ({ error, gross, ...event }) => {
+    metrics.countBilling({ ...event, gross });
+    const fields = { ...event, ...(gross === undefined ? {} : { gross: gross.amount }) };
+    if (event.outcome === 'invoiced') logger.info(fields, 'invoice made');
+    else if (event.outcome === 'incomplete')
+      logger.warn({ ...fields, err: error }, 'billing incomplete');
+    else if (event.outcome === 'failed') logger.warn({ ...fields, err: error }, 'billing failed');
+    else logger.debug(fields, 'billing answered without invoice');
   };
 }
 

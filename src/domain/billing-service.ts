@@ -15,7 +15,7 @@ import type {
   WarrantyTerms,
 } from './billing.ts';
 import { dayIn } from './contract-period.ts';
-import type { FeeInterval, StoredContract } from './contract.ts';
+import type { FeeInterval, Money, StoredContract } from './contract.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import type { KeyedRunner } from './keyed-lock.ts';
 import type { Order } from './order.ts';
@@ -31,8 +31,27 @@ export interface OrderBillingPreview extends Billing {
 export type BillingOutcome =
   { billable: true; invoice: Invoice } | { billable: false; billing: Billing; customerId: string };
 
+/** How one call to bill an order or a contract period ended. */
+export type BillingOutcomeKind =
+  'invoiced' | 'not-billable' | 'already-billed' | 'incomplete' | 'refused' | 'failed';
+
+/** What a call to bill ended with, for logs and metrics. */
+export interface BillingEvent {
+  /** What was billed: an order, or one period of a contract's fee. */
+  kind: 'order' | 'contract';
+  /** The order number, or the contract number and period (`40000026 2026-12`). */
+  reference: string;
+  outcome: BillingOutcomeKind;
+  invoiceId?: string | undefined;
+  debitMemoRequestId?: string | undefined;
+  gross?: Money | undefined;
+  error?: unknown;
+}
+
 /** Settings of the billing use cases. */
 export interface BillingServiceOptions {
+  /** Told how every call to bill ended (never throws into billing). */
+  onOutcome?: ((event: BillingEvent) => void) | undefined;
   /** The SAP system's time zone: its calendar day is "today". */
   timeZone: string;
   /** Runs the billing of one order or contract period at a time; in-process when absent. */
@@ -76,7 +95,8 @@ export class BillingService {
    * now instead of making a second one.
    */
   billOrder(orderId: string): Promise<BillingOutcome> {
-    return this.#lock.run(`order:${orderId}`, async () => {
+    const event = { kind: 'order', reference: orderId } as const;
+    const billing = this.#lock.run(`order:${orderId}`, async (): Promise<BillingOutcome> => {
       const order = await this.#order(orderId);
       if (order.status !== 'technically-completed') {
         throw new AppError(
@@ -101,6 +121,11 @@ export class BillingService {
       });
       return { billable: true, invoice };
     });
+    return this.#reported(event, billing, (outcome) =>
+      outcome.billable
+        ? invoicedEvent(event, outcome.invoice)
+        : { ...event, outcome: 'not-billable' },
+    );
   }
 
   /**
@@ -115,7 +140,8 @@ export class BillingService {
     if ('path' in period) throw new UnprocessableInputError([period], period.message);
 
     const reference: BillingReference = { kind: 'contract', contractId: contract.id, period };
-    return this.#lock.run(`contract:${contract.id}:${period.id}`, async () => {
+    const event = { kind: 'contract', reference: `${contract.id} ${period.id}` } as const;
+    const billing = this.#lock.run(`contract:${contract.id}:${period.id}`, async () => {
       const pending = await this.#pendingRequest(reference);
       if (pending !== null) return this.#invoice(pending);
 
@@ -124,14 +150,15 @@ export class BillingService {
         contract.type,
         period.startsOn,
       );
-      const billing = billContractFee(contract, period, material);
+      const fee = billContractFee(contract, period, material);
       return this.#bill({
         customerId: contract.customerId,
         reference,
         serviceDate: period.startsOn,
-        lines: billing.lines,
+        lines: fee.lines,
       });
     });
+    return this.#reported(event, billing, (invoice) => invoicedEvent(event, invoice));
   }
 
   /** Reads an invoice; NotFoundError when SAP has no such invoice of ours. */
@@ -209,8 +236,36 @@ export class BillingService {
     if (existing.invoiceId !== null) {
       throw new AlreadyBilledError(reference, existing.invoiceId);
     }
-    const invoiceId = await this.#ports.billing.createInvoice(existing.debitMemoRequestId);
-    return invoiceId;
+    try {
+      return await this.#ports.billing.createInvoice(existing.debitMemoRequestId);
+    } catch (error) {
+      throw new BillingIncompleteError(existing.debitMemoRequestId, error);
+    }
+  }
+
+  // Tells the outcome hook how a call to bill ended, and passes its result or error on.
+  async #reported<T>(
+    event: Pick<BillingEvent, 'kind' | 'reference'>,
+    billing: Promise<T>,
+    describe: (result: T) => BillingEvent,
+  ): Promise<T> {
+    let result: T;
+    try {
+      result = await billing;
+    } catch (error) {
+      this.#report({ ...event, ...failureOf(error), error });
+      throw error;
+    }
+    this.#report(describe(result));
+    return result;
+  }
+
+  #report(event: BillingEvent): void {
+    try {
+      this.#options.onOutcome?.(event);
+    } catch {
+      // A failing log or metric never fails the billing it reports.
+    }
   }
 
   async #bill(input: DebitMemoRequestInput): Promise<Invoice> {
@@ -297,6 +352,32 @@ export class BillingIncompleteError extends AppError {
     this.messages =
       known !== undefined && 'messages' in known ? (known.messages as SapMessage[]) : [];
   }
+}
+
+function invoicedEvent(
+  event: Pick<BillingEvent, 'kind' | 'reference'>,
+  invoice: Invoice,
+): BillingEvent {
+  return {
+    ...event,
+    outcome: 'invoiced',
+    invoiceId: invoice.id,
+    debitMemoRequestId: invoice.debitMemoRequestId ?? undefined,
+    gross: invoice.gross,
+  };
+}
+
+function failureOf(
+  error: unknown,
+): Pick<BillingEvent, 'outcome' | 'invoiceId' | 'debitMemoRequestId'> {
+  if (error instanceof AlreadyBilledError) {
+    return { outcome: 'already-billed', invoiceId: error.invoiceId };
+  }
+  if (error instanceof BillingIncompleteError) {
+    return { outcome: 'incomplete', debitMemoRequestId: error.debitMemoRequestId };
+  }
+  const refused = error instanceof AppError && error.status < 500;
+  return { outcome: refused ? 'refused' : 'failed' };
 }
 
 function contractTerms(contract: StoredContract): ContractTerms {

@@ -1,6 +1,8 @@
 import type { Registry } from 'prom-client';
 import type { RfcObserver } from '../backends/rfc/rfc-observer.ts';
+import type { BillingEvent } from '../domain/billing-service.ts';
 import type { ReplenishmentHooks } from '../domain/replenishment-service.ts';
+import { createBillingMetrics } from './billing-metrics.ts';
 import { createHttpMetrics } from './http-metrics.ts';
 import type { HttpMetrics } from './http-metrics.ts';
 import { createMetricsRegistry } from './metrics-registry.ts';
@@ -15,6 +17,7 @@ export interface ServiceMetrics {
   readonly sap: RfcObserver;
   readonly countWarrantyCacheLookup: (result: 'hit' | 'miss') => void;
   readonly replenishment: Required<Pick<ReplenishmentHooks, 'onOutcome' | 'onScan'>>;
+  readonly countBilling: (event: BillingEvent) => void;
 }
 
 /** Makes a fresh registry with every metric of the service in it. */
@@ -26,5 +29,6 @@ export function createServiceMetrics(): ServiceMetrics {
     sap: createSapMetrics(registry),
     countWarrantyCacheLookup: createWarrantyCacheMetrics(registry),
     replenishment: createReplenishmentMetrics(registry),
+    countBilling: createBillingMetrics(registry),
   };
 }

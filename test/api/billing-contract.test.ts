@@ -173,6 +173,39 @@ describe('billing a period the contract covers in part', () => {
     expect(answer.body.totals.net).toEqual({ amount: '240.00', currency: 'EUR' });
   });
 
+  it('answers 400 and calls nothing in SAP for malformed or hostile billing requests', async () => {
+    const calls = service.sap.callCount();
+    const bodies: unknown[] = [
+      {},
+      { period: 202612 },
+      { period: '2026-12', dryRun: true },
+      { period: "2026-12' OR '1'='1" },
+      { period: 'x'.repeat(10_000) },
+      ['2026-12'],
+    ];
+    const queries = [
+      'customerId=abc',
+      "customerId=1'%20OR%20'1'='1",
+      'status=due',
+      'status=open,paid,unpaid',
+      'limit=0',
+      'limit=501',
+      'orderId=4000001%25',
+      'unknown=1',
+    ];
+
+    const answers = [
+      ...(await Promise.all(
+        bodies.map((body) => http.post('/v1/contracts/40000001/billing', body)),
+      )),
+      ...(await Promise.all(queries.map((query) => http.get(`/v1/invoices?${query}`)))),
+      await http.get('/v1/invoices/9000000x'),
+    ];
+
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 400));
+    expect(service.sap.callCount()).toBe(calls);
+  });
+
   it('answers 404 for an unknown contract', async () => {
     const answer = await http.post('/v1/contracts/49999999/billing', { period: '2026-12' });
     expect(answer.status).toBe(404);

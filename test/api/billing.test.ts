@@ -175,6 +175,17 @@ describe('billing an order at time and material', () => {
     expect(answer.body.detail).toContain(debitMemoInvoice(orderId));
     expect(debitMemoRequestsOf(service.sap, orderId)).toHaveLength(1);
   });
+
+  it('counts invoices and refused second bills in the metrics', async () => {
+    const metrics = await http.get<string>('/metrics');
+
+    expect(metrics.text).toMatch(
+      /cs_bridge_billing_calls_total\{kind="order",outcome="invoiced"\} 1\b/,
+    );
+    expect(metrics.text).toMatch(
+      /cs_bridge_billing_calls_total\{kind="order",outcome="already-billed"\} 1\b/,
+    );
+  });
 });
 
 describe('billing by contract conditions', () => {
