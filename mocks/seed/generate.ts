@@ -94,6 +94,7 @@ export function generateSeed(): SeedData {
       },
       ...{
         A004: billing.A004,
+        A005: billing.A005,
         A002: billing.A002,
         KONP: billing.KONP,
         KNVI: billing.KNVI,

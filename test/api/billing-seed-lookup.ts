@@ -26,10 +26,16 @@ export interface BillingMachine {
   materialId: string;
 }
 
-/** Finds machines without warranty or contract whose customers pay German output tax. */
+/**
+ * Finds machines without warranty or contract whose customers pay German output tax and the
+ * list prices (no agreed rates of their own).
+ */
 export function billingMachines(sap: MockSap, count: number): BillingMachine[] {
+  const agreed = new Set(sap.select('A005').map((row) => row.KUNNR));
   const taxed = new Set(
-    sap.select('KNVI', (row) => row.TAXKD === '1').map((row) => stripZeros(row.KUNNR ?? '')),
+    sap
+      .select('KNVI', (row) => row.TAXKD === '1' && !agreed.has(row.KUNNR))
+      .map((row) => stripZeros(row.KUNNR ?? '')),
   );
   const plantOf = new Map(
     sap

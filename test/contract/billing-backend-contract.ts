@@ -92,6 +92,23 @@ export function describeBillingBackendContract(name: string, open: () => Promise
       expect(prices.labor.get('SRV-MECH')).toMatchObject({ amount: eur('95.70'), taxPercent: '0' });
     });
 
+    it("prices with the customer's agreed rate first and the list price for the rest", async () => {
+      const [agreed] = sap.select('A005', (row) => row.MATNR === 'SRV-LAB-MECH');
+      const [record] = sap.select('KONP', (row) => row.KNUMH === agreed?.KNUMH);
+      const customerId = (agreed?.KUNNR ?? '').replace(/^0+/, '');
+
+      const prices = await backend.billing.priceOrderWork({
+        customerId,
+        pricingDate: '2026-12-31',
+        workCenters: ['SRV-MECH'],
+        materialIds: [],
+      });
+
+      expect(prices.labor.get('SRV-MECH')?.amount).toEqual(eur(record?.KBETR ?? ''));
+      expect(record?.KBETR).not.toBe('92.00');
+      expect(prices.travel?.amount).toEqual(eur('65.00'));
+    });
+
     it('bills a debit memo request once and reads the invoice back from SD and FI', async () => {
       const customerId = customerTaxed(sap, '1');
       const input: DebitMemoRequestInput = {

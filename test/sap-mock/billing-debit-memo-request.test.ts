@@ -212,6 +212,22 @@ describe('SD_SALESDOCUMENT_CREATE (debit memo requests)', () => {
     expect(range[0]?.['NRLEVEL']).toBe('0060000000');
   });
 
+  it("prices with the customer's own PR00 record (A005) before the general one (A004)", async () => {
+    putCustomerPrice(sap, { knumh: 'T000000010', rate: '80.00', deleted: '' });
+    const client = await openBillingClient(sap);
+    const number = await createRequest(client);
+
+    expect(sap.select('VBAP', byNumber(number))[0]).toMatchObject({ NETWR: '160.00' });
+  });
+
+  it("falls back to the general price when the customer's record is deleted", async () => {
+    putCustomerPrice(sap, { knumh: 'T000000010', rate: '80.00', deleted: 'X' });
+    const client = await openBillingClient(sap);
+    const number = await createRequest(client);
+
+    expect(sap.select('VBAP', byNumber(number))[0]).toMatchObject({ NETWR: '200.00' });
+  });
+
   it('prices with a manual PR00 condition instead of the condition record', async () => {
     const client = await openBillingClient(sap);
     const conditions = [
@@ -293,3 +309,33 @@ describe('SD_SALESDOCUMENT_CREATE (debit memo requests)', () => {
     ]);
   });
 });
+
+// A customer price of the spare part (A005 + KONP) valid from 2020 on.
+function putCustomerPrice(
+  sap: MockSap,
+  price: { knumh: string; rate: string; deleted: '' | 'X' },
+): void {
+  sap.upsert('A005', {
+    KAPPL: 'V',
+    KSCHL: 'PR00',
+    VKORG: '1000',
+    VTWEG: '10',
+    KUNNR: customer,
+    MATNR: sparePart,
+    DATBI: '99991231',
+    DATAB: '20200101',
+    KNUMH: price.knumh,
+  });
+  sap.upsert('KONP', {
+    KNUMH: price.knumh,
+    KOPOS: '01',
+    KAPPL: 'V',
+    KSCHL: 'PR00',
+    KBETR: price.rate,
+    KONWA: 'EUR',
+    KPEIN: '1',
+    KMEIN: 'ST',
+    KRECH: 'C',
+    LOEVM_KO: price.deleted,
+  });
+}

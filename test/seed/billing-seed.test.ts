@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { FIRST_KUNNR } from '../../mocks/seed/build/build-customers.ts';
+import { CUSTOMERS } from '../../mocks/seed/catalog/customers.ts';
 import { SPARE_PART_FAMILIES } from '../../mocks/seed/catalog/spare-parts.ts';
 import { field, groupBy, indexBy, loadTable } from './load-seed.ts';
 import type { Row } from './load-seed.ts';
@@ -11,6 +13,7 @@ const mara = loadTable('MARA');
 const materials = indexBy(mara, 'MATNR');
 const spareParts = mara.filter((row) => field(row, 'MTART') === 'ERSA');
 const a004 = loadTable('A004');
+const a005 = loadTable('A005');
 const a002 = loadTable('A002');
 const konp = loadTable('KONP');
 const conditionItems = groupBy(konp, 'KNUMH');
@@ -140,8 +143,30 @@ describe('prices (PR00)', () => {
     expect(pricesOn('000000000000200001', '20191231')).toEqual([]);
   });
 
+  it('gives hospitals and clinics agreed labour rates below the list, and no one else', () => {
+    const segmentOf = new Map(
+      CUSTOMERS.map((entry, index) => [
+        String(FIRST_KUNNR + index).padStart(10, '0'),
+        entry.segment,
+      ]),
+    );
+    const agreed = a005.map((row) => ({
+      segment: segmentOf.get(field(row, 'KUNNR')),
+      material: field(row, 'MATNR'),
+      rate: field(itemOf(row), 'KBETR'),
+    }));
+
+    expect(agreed.length).toBeGreaterThan(0);
+    expect(new Set(agreed.map((entry) => entry.segment))).toEqual(new Set(['hospital', 'clinic']));
+    for (const entry of agreed) {
+      expect(LABOUR).toContain(entry.material);
+      const list = field(itemOf(pricesOn(entry.material, TODAY)[0] ?? {}), 'KBETR');
+      expect(Number(entry.rate)).toBeLessThan(Number(list));
+    }
+  });
+
   it('numbers condition records from 0000000001, each with exactly one KONP item', () => {
-    const numbers = [...a004, ...a002].map((row) => field(row, 'KNUMH'));
+    const numbers = [...a004, ...a005, ...a002].map((row) => field(row, 'KNUMH'));
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(numbers).toContain('0000000001');
     expect([...numbers].sort()).toEqual(konp.map((row) => field(row, 'KNUMH')).sort());

@@ -1,4 +1,5 @@
 import {
+  AGREED_LABOUR_RATES,
   BILLING_MATERIALS,
   METRE_PRICE_FACTOR,
   PART_BASE_PRICE,
@@ -31,6 +32,11 @@ export interface A004Row {
   DATBI: string;
   DATAB: string;
   KNUMH: string;
+}
+
+/** A row of A005 (a customer's own price of a material). */
+export interface A005Row extends A004Row {
+  KUNNR: string;
 }
 
 /** A row of A002 (output tax by country and tax classifications). */
@@ -79,6 +85,7 @@ export interface MlanRow {
 /** The pricing and tax master data, the billing number ranges, and the empty document tables. */
 export interface BillingTables {
   A004: A004Row[];
+  A005: A005Row[];
   A002: A002Row[];
   KONP: KonpRow[];
   KNVI: KnviRow[];
@@ -147,6 +154,32 @@ function sparePartRecords(parts: readonly SeedSparePart[]): PriceRecord[] {
   });
 }
 
+/** Adds the A005 and KONP rows of the agreed labour rates of hospitals and clinics. */
+function addAgreedRates(
+  customers: readonly SeedCustomer[],
+  nextKnumh: () => string,
+  tables: BillingTables,
+): void {
+  for (const { kunnr, entry } of customers) {
+    const rates = AGREED_LABOUR_RATES[entry.segment] ?? {};
+    for (const [matnr, kbetr] of Object.entries(rates)) {
+      const unit = BILLING_MATERIALS.find((material) => material.matnr === matnr)?.unit ?? 'H';
+      const knumh = nextKnumh();
+      tables.A005.push({
+        KAPPL: 'V',
+        KSCHL: 'PR00',
+        ...PRICE_SALES_AREA,
+        KUNNR: kunnr,
+        MATNR: matnr,
+        DATBI: OPEN_END,
+        DATAB: PRICES_VALID_FROM,
+        KNUMH: knumh,
+      });
+      tables.KONP.push(priceItemRow(knumh, kbetr, unit));
+    }
+  }
+}
+
 /** The PR00 records of labour and travel; a rate that changes gets a second record from 2027. */
 function serviceRecords(): PriceRecord[] {
   const lastOldDay = toDats(fromDats(PRICE_CHANGE_ON) - 1);
@@ -177,19 +210,24 @@ function addPrices(
       DATAB: record.from,
       KNUMH: knumh,
     });
-    tables.KONP.push({
-      KNUMH: knumh,
-      KOPOS: '01',
-      KAPPL: 'V',
-      KSCHL: 'PR00',
-      KBETR: record.kbetr,
-      KONWA: 'EUR',
-      KPEIN: '1',
-      KMEIN: record.unit,
-      KRECH: 'C',
-      LOEVM_KO: '',
-    });
+    tables.KONP.push(priceItemRow(knumh, record.kbetr, record.unit));
   }
+}
+
+/** The KONP row of a PR00 price: EUR per 1 unit, quantity-dependent. */
+function priceItemRow(knumh: string, kbetr: string, unit: string): KonpRow {
+  return {
+    KNUMH: knumh,
+    KOPOS: '01',
+    KAPPL: 'V',
+    KSCHL: 'PR00',
+    KBETR: kbetr,
+    KONWA: 'EUR',
+    KPEIN: '1',
+    KMEIN: unit,
+    KRECH: 'C',
+    LOEVM_KO: '',
+  };
 }
 
 /**
@@ -258,6 +296,7 @@ export function buildBilling(
 ): BillingTables {
   const tables: BillingTables = {
     A004: [],
+    A005: [],
     A002: [],
     KONP: [],
     KNVI: [],
@@ -270,6 +309,7 @@ export function buildBilling(
   addPrices(sparePartRecords(materials.spareParts), nextKnumh, tables);
   addPrices(serviceRecords(), nextKnumh, tables);
   addOutputTax(nextKnumh, tables);
+  addAgreedRates(customers, nextKnumh, tables);
 
   // Every material is fully liable to tax; customers abroad are not charged German tax
   // (intra-community supply to businesses). Guess: every foreign customer counts as a business

@@ -6,7 +6,8 @@ import type { Adr6Row, Kna1Row } from '../seed-tables.ts';
 import { SEED } from './seed-context.ts';
 import type { SeedCustomer, SeedEquipment } from './seed-context.ts';
 
-const FIRST_KUNNR = 100_001;
+/** The number of the first customer; the catalogue's customers are numbered on in its order. */
+export const FIRST_KUNNR = 100_001;
 const FIRST_ADRNR = 50_001;
 
 /** Numbers the catalogue customers from 0000100001 and assigns each its servicing plant. */

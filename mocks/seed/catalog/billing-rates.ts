@@ -57,6 +57,15 @@ export const BILLING_MATERIALS: readonly BillingMaterial[] = [
   },
 ];
 
+/**
+ * Agreed labour rates (A005, valid from 2020 on, unchanged in 2027) for the segments that buy
+ * service under framework agreements: hospitals and clinics pay less per hour than the list.
+ */
+export const AGREED_LABOUR_RATES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  hospital: { 'SRV-LAB-MECH': '84.00', 'SRV-LAB-ELEC': '95.00', 'SRV-LAB-WORK': '72.00' },
+  clinic: { 'SRV-LAB-MECH': '86.50', 'SRV-LAB-ELEC': '98.00' },
+};
+
 /** The day the labour and travel materials were created in the material master. */
 export const BILLING_MATERIALS_CREATED_ON = '20191202';
 

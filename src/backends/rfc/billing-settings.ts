@@ -24,6 +24,9 @@ export const billingSettingsSchema = z.object({
     tax: z.string().min(1).max(4),
   }),
   defaultTaxClassification: z.string().length(1),
+  priceAccessSequence: z
+    .array(z.object({ table: z.string().min(1).max(16), byCustomer: z.boolean() }))
+    .min(1),
   laborMaterials: z.object({ default: material, byWorkCenter: z.record(z.string(), material) }),
   travelMaterial: material,
   feeMaterials: z.object(Object.fromEntries(contractTypes.map((type) => [type, material]))),

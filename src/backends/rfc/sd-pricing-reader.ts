@@ -39,17 +39,28 @@ export class SdPricingReader {
   ): Promise<Map<string, Price>> {
     const s = this.#settings;
     const day = toDats(pricingDate);
-    const records = await this.#validRecords(
-      connection,
-      'A004',
-      [
-        { field: 'KSCHL', op: '=', value: s.conditionTypes.price },
-        { field: 'VKORG', op: '=', value: s.salesOrganization },
-        { field: 'VTWEG', op: '=', value: s.distributionChannel },
-      ],
-      { field: 'MATNR', values: materials },
-      day,
-    );
+    const salesArea: { field: string; op: '='; value: string }[] = [
+      { field: 'KSCHL', op: '=', value: s.conditionTypes.price },
+      { field: 'VKORG', op: '=', value: s.salesOrganization },
+      { field: 'VTWEG', op: '=', value: s.distributionChannel },
+    ];
+    // The access sequence: the customer's own prices first, the general ones for the rest.
+    const records = new Map<string, ConditionRecord>();
+    for (const access of s.priceAccessSequence) {
+      const missing = materials.filter((material) => !records.has(material));
+      if (missing.length === 0) break;
+      const where = access.byCustomer
+        ? [...salesArea, { field: 'KUNNR', op: '=' as const, value: customer }]
+        : salesArea;
+      const found = await this.#validRecords(
+        connection,
+        access.table,
+        where,
+        { field: 'MATNR', values: missing },
+        day,
+      );
+      for (const [material, record] of found) records.set(material, record);
+    }
     const priced = [...records.keys()];
     // One RFC connection runs one call at a time: the reads go one after the other.
     const texts = await this.#descriptions(connection, priced);

@@ -125,19 +125,21 @@ function manualPrice(given: ManualPrice, itemUnit: string): Price {
   };
 }
 
-// A004 → KONP: the material's price in the sales area, valid on the pricing date.
+// The access sequence of PR00: the customer's own price (A005), else the material's price in
+// the sales area (A004), each valid on the pricing date, then its KONP row.
 function priceRecord(database: DatabaseView, input: PricingInput): Price | undefined {
-  const key = database.find(
-    'A004',
-    (row) =>
-      row['KAPPL'] === 'V' &&
-      row['KSCHL'] === 'PR00' &&
-      row['VKORG'] === billingSalesArea.salesOrg &&
-      row['VTWEG'] === billingSalesArea.distributionChannel &&
-      row['MATNR'] === input.material &&
-      isValidOn(row, input.pricingDate),
-  );
-  const record = conditionRecord(database, key);
+  const matches = (row: Readonly<Row>) =>
+    row['KAPPL'] === 'V' &&
+    row['KSCHL'] === 'PR00' &&
+    row['VKORG'] === billingSalesArea.salesOrg &&
+    row['VTWEG'] === billingSalesArea.distributionChannel &&
+    row['MATNR'] === input.material &&
+    isValidOn(row, input.pricingDate);
+  const record =
+    conditionRecord(
+      database,
+      database.find('A005', (row) => matches(row) && row['KUNNR'] === input.customer),
+    ) ?? conditionRecord(database, database.find('A004', matches));
   if (record === undefined) return undefined;
   return {
     rate: record['KBETR'] ?? '0',

@@ -22,6 +22,23 @@ export const billingTableDefinitions: readonly TableDefinition[] = [
     },
     ['KAPPL', 'KSCHL', 'VKORG', 'VTWEG', 'MATNR', 'DATBI'],
   ),
+  // Condition table 005: a customer's own price of a material (an agreed rate); SD's access
+  // sequence looks here before the general price of A004.
+  defineTable(
+    'A005',
+    {
+      KAPPL: 'C2',
+      KSCHL: 'C4',
+      VKORG: 'C4',
+      VTWEG: 'C2',
+      KUNNR: 'C10',
+      MATNR: 'C18',
+      DATBI: 'D',
+      DATAB: 'D',
+      KNUMH: 'C10',
+    },
+    ['KAPPL', 'KSCHL', 'VKORG', 'VTWEG', 'KUNNR', 'MATNR', 'DATBI'],
+  ),
   // Condition table 002: output tax by departure country and the tax classifications of the
   // customer (TAXK1) and the material (TAXM1).
   defineTable(
