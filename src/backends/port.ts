@@ -5,6 +5,7 @@ import type {
   DebitMemoRequestInput,
   InvoiceQuery,
   InvoiceRecord,
+  LaborWork,
   OrderPriceList,
   Price,
 } from '../domain/billing.ts';
@@ -148,7 +149,7 @@ export interface BillingPort {
   priceOrderWork(request: {
     customerId: string;
     pricingDate: string;
-    workCenters: readonly string[];
+    labor: readonly LaborWork[];
     materialIds: readonly string[];
   }): Promise<OrderPriceList>;
   /** The service material that bills a contract type's fee, with its unit and output tax. */

@@ -11,9 +11,11 @@ import type {
   BillingLineKind,
   CoverageReference,
   CoverageShares,
+  LaborWork,
   OrderBillingContext,
   Price,
 } from './billing.ts';
+import { laborPriceKey } from './billing.ts';
 import { coversDay } from './contract-period.ts';
 import type { Money } from './contract.ts';
 import {
@@ -34,7 +36,8 @@ import { sameSapNumber } from './sap-number.ts';
 
 /** The prices billing an order needs: labour per work center, the parts used, and travel. */
 export interface OrderPricingNeeds {
-  workCenters: string[];
+  /** The work centers and activity types hours were confirmed at, without duplicates. */
+  labor: LaborWork[];
   materialIds: string[];
   travel: boolean;
 }
@@ -74,9 +77,13 @@ export const noCoverage: LineCoverage = { percent: zero, coveredBy: null };
 
 /** Which prices the bill of an order needs, sorted and without duplicates. */
 export function orderPricingNeeds(order: Order): OrderPricingNeeds {
-  const workCenters = new Set(workedOperations(order).map((operation) => operation.workCenter));
+  const labor = new Map<string, LaborWork>();
+  for (const { workCenter, activityType } of workedOperations(order)) {
+    const work = { workCenter, activityType };
+    labor.set(laborPriceKey(work), work);
+  }
   return {
-    workCenters: [...workCenters].sort(compareSapNumbers),
+    labor: [...labor.keys()].sort(compareSapNumbers).map((key) => labor.get(key) as LaborWork),
     materialIds: usedParts(order).map((part) => part.materialId),
     travel: countVisits(order) > 0,
   };
@@ -162,12 +169,13 @@ function chargeItems(order: Order, context: OrderBillingContext): ChargeItem[] {
       kind: 'labor',
       quantity: parseFraction(operation.actualHours, 'actual hours'),
       description: `${operation.description} (${operation.id})`,
-      price: prices.labor.get(operation.workCenter),
+      price: prices.labor.get(laborPriceKey(operation)),
       missing: {
         path: `operations.${order.operations.indexOf(operation)}.workCenter`,
         code: 'price_missing',
         message:
-          `No labour price for work center ${operation.workCenter} ` +
+          `No labour price for work center ${operation.workCenter}` +
+          `${operation.activityType === null ? '' : ` and activity type ${operation.activityType}`} ` +
           `(operation ${operation.id}).`,
       },
     }));

@@ -195,7 +195,7 @@ export class BillingService {
     const prices = await this.#ports.billing.priceOrderWork({
       customerId,
       pricingDate: serviceDate,
-      workCenters: needs.workCenters,
+      labor: needs.labor,
       materialIds: needs.materialIds,
     });
     const billing = billOrder(order, {

@@ -51,9 +51,20 @@ export interface Price {
   taxPercent: string;
 }
 
+/** Hours to bill: at a work center, costed with an activity type or the work center's own. */
+export interface LaborWork {
+  workCenter: string;
+  activityType: string | null;
+}
+
+/** The key of a labour price: the work center, and the activity type when there is one. */
+export function laborPriceKey(work: LaborWork): string {
+  return work.activityType === null ? work.workCenter : `${work.workCenter}/${work.activityType}`;
+}
+
 /** The prices an order's billing needs: labour per work center, parts, and the travel rate. */
 export interface OrderPriceList {
-  /** Labour prices by work center (the operation's `workCenter`). */
+  /** Labour prices by `laborPriceKey` of the operations' work center and activity type. */
   labor: ReadonlyMap<string, Price>;
   /** Part prices by material number. */
   parts: ReadonlyMap<string, Price>;

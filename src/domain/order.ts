@@ -29,6 +29,8 @@ export interface OrderOperation {
   id: string;
   description: string;
   workCenter: string;
+  /** The activity type the hours are costed with (SAP's ACTTYPE), when the operation has one. */
+  activityType: string | null;
   plant: string;
   plannedHours: string;
   actualHours: string;
@@ -95,6 +97,8 @@ export interface Order extends OrderSummary {
 export interface NewOrderOperation {
   description: string;
   workCenter: string;
+  /** The activity type the hours are costed (and billed) with; the work center's when absent. */
+  activityType?: string | undefined;
   /** Decimal string such as `2.5`. */
   plannedHours: string;
   /** The plant of the work center; the order's plant when absent. */

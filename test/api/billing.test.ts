@@ -258,6 +258,47 @@ describe('billing by contract conditions', () => {
   });
 });
 
+describe('labour by activity type', () => {
+  it('bills hours of an operation with an activity type with that type’s labour material', async () => {
+    const target = machine(5);
+    const created = await http.post<{ id: string; operations: { activityType: string | null }[] }>(
+      '/v1/orders',
+      {
+        type: 'repair',
+        description: 'Night call-out',
+        customerId: target.customerId,
+        equipmentId: target.equipmentId,
+        operations: [
+          {
+            description: 'Restart chiller',
+            workCenter: 'SRV-MECH',
+            activityType: 'SRVOT',
+            plannedHours: '1',
+          },
+        ],
+      },
+    );
+    expect(created.status).toBe(201);
+    expect(created.body.operations[0]?.activityType).toBe('SRVOT');
+    await http.post(`/v1/orders/${created.body.id}/release`);
+    await http.post(`/v1/orders/${created.body.id}/confirmations`, {
+      operationId: '0010',
+      hours: '2',
+      final: true,
+      materials: [],
+    });
+
+    const preview = await http.get<Preview>(`/v1/orders/${created.body.id}/billing-preview`);
+
+    expect(preview.body.lines[0]).toMatchObject({
+      kind: 'labor',
+      materialId: 'SRV-LAB-OT',
+      unitPrice: { amount: '138.00', currency: 'EUR' },
+      net: { amount: '276.00', currency: 'EUR' },
+    });
+  });
+});
+
 describe('billing refusals', () => {
   it('answers 409 for an order that is not technically completed, and writes nothing', async () => {
     const created = await http.post<{ id: string }>('/v1/orders', {

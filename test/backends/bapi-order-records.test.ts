@@ -79,7 +79,7 @@ describe('reading what SAP answers about an order', () => {
     ]);
   });
 
-  it('sums the confirmed hours per operation and marks final confirmations', () => {
+  it('sums the confirmed hours per operation, marks final confirmations, keeps activity types', () => {
     const confirmations = readConfirmations(afru);
     const operations = readOperations(
       [
@@ -87,6 +87,7 @@ describe('reading what SAP answers about an order', () => {
           ACTIVITY: '0010',
           DESCRIPTION: 'Repair',
           WORK_CNTR: 'SRV-MECH',
+          ACTTYPE: 'SRVOT',
           PLANT: '1000',
           WORK_ACTIVITY: '3.0',
         },
@@ -106,6 +107,7 @@ describe('reading what SAP answers about an order', () => {
         id: '0010',
         description: 'Repair',
         workCenter: 'SRV-MECH',
+        activityType: 'SRVOT',
         plant: '1000',
         plannedHours: '3',
         actualHours: '3.5',
@@ -115,6 +117,7 @@ describe('reading what SAP answers about an order', () => {
         id: '0020',
         description: 'Test',
         workCenter: 'SRV-ELEC',
+        activityType: null,
         plant: '1000',
         plannedHours: '0.5',
         actualHours: '0',

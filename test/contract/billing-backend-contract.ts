@@ -64,7 +64,11 @@ export function describeBillingBackendContract(name: string, open: () => Promise
       const prices = await backend.billing.priceOrderWork({
         customerId: customerTaxed(sap, '1'),
         pricingDate: '2026-12-31',
-        workCenters: ['SRV-MECH', 'SRV-ELEC'],
+        labor: [
+          { workCenter: 'SRV-MECH', activityType: null },
+          { workCenter: 'SRV-ELEC', activityType: null },
+          { workCenter: 'SRV-MECH', activityType: 'SRVOT' },
+        ],
         materialIds: ['200001', 'NO-SUCH-PART'],
       });
 
@@ -76,6 +80,10 @@ export function describeBillingBackendContract(name: string, open: () => Promise
         taxPercent: '19',
       });
       expect(prices.labor.get('SRV-ELEC')?.amount).toEqual(eur('104.00'));
+      expect(prices.labor.get('SRV-MECH/SRVOT')).toMatchObject({
+        materialId: 'SRV-LAB-OT',
+        amount: eur('138.00'),
+      });
       expect(prices.travel?.amount).toEqual(eur('65.00'));
       expect(prices.parts.get('200001')?.materialId).toBe('200001');
       expect(prices.parts.has('NO-SUCH-PART')).toBe(false);
@@ -85,7 +93,7 @@ export function describeBillingBackendContract(name: string, open: () => Promise
       const prices = await backend.billing.priceOrderWork({
         customerId: customerTaxed(sap, '0'),
         pricingDate: '2027-01-15',
-        workCenters: ['SRV-MECH'],
+        labor: [{ workCenter: 'SRV-MECH', activityType: null }],
         materialIds: [],
       });
 
@@ -100,7 +108,7 @@ export function describeBillingBackendContract(name: string, open: () => Promise
       const prices = await backend.billing.priceOrderWork({
         customerId,
         pricingDate: '2026-12-31',
-        workCenters: ['SRV-MECH'],
+        labor: [{ workCenter: 'SRV-MECH', activityType: null }],
         materialIds: [],
       });
 

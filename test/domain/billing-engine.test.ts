@@ -19,10 +19,16 @@ const price = (materialId: string, amount: string, overrides: Partial<Price> = {
   ...overrides,
 });
 
-const operation = (id: string, actualHours: string, workCenter = 'MECH'): OrderOperation => ({
+const operation = (
+  id: string,
+  actualHours: string,
+  workCenter = 'MECH',
+  activityType: string | null = null,
+): OrderOperation => ({
   id,
   description: `Work ${id}`,
   workCenter,
+  activityType,
   plant: '1000',
   plannedHours: '1',
   actualHours,
@@ -105,7 +111,7 @@ const nets = (context: OrderBillingContext) =>
   ]);
 
 describe('what prices the bill of an order needs', () => {
-  it('names each work center, used material and travel once, sorted', () => {
+  it('names each work center and activity type, used material and travel once, sorted', () => {
     const needs = orderPricingNeeds(
       order({
         operations: [
@@ -113,6 +119,7 @@ describe('what prices the bill of an order needs', () => {
           operation('0010', '0.5', 'ELEC'),
           operation('0020', '2', 'MECH'),
           operation('0040', '0', 'PAINT'),
+          operation('0050', '1', 'MECH', 'OT'),
         ],
         partsUsed: [
           { materialId: 'P-200', plant: '1000', storageLocation: '0001', quantity: '1' },
@@ -124,7 +131,11 @@ describe('what prices the bill of an order needs', () => {
     );
 
     expect(needs).toEqual({
-      workCenters: ['ELEC', 'MECH'],
+      labor: [
+        { workCenter: 'ELEC', activityType: null },
+        { workCenter: 'MECH', activityType: null },
+        { workCenter: 'MECH', activityType: 'OT' },
+      ],
       materialIds: ['P-100', 'P-200'],
       travel: true,
     });
@@ -409,6 +420,27 @@ describe('the lines of an order bill', () => {
 });
 
 describe('prices an order bill cannot use', () => {
+  it('prices hours by work center and activity type when the operation has one', () => {
+    const overtime = price('SRV-LAB-OT', '120', { unit: 'H', description: 'Overtime' });
+    const prices = { ...context().prices, labor: new Map([['MECH/OT', overtime]]) };
+
+    const billing = billOrder(
+      order({ operations: [operation('0010', '2', 'MECH', 'OT')], partsUsed: [] }),
+      context({ prices }),
+    );
+
+    expect(billing.lines[0]).toMatchObject({
+      materialId: 'SRV-LAB-OT',
+      net: { amount: '240.00', currency: 'EUR' },
+    });
+    expect(() =>
+      billOrder(
+        order({ operations: [operation('0010', '2', 'ELEC', 'OT')], partsUsed: [] }),
+        context({ prices }),
+      ),
+    ).toThrow('No labour price for work center ELEC and activity type OT (operation 0010).');
+  });
+
   it('names every missing price in one error', () => {
     const bill = () =>
       billOrder(

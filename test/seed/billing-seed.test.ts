@@ -6,7 +6,7 @@ import { field, groupBy, indexBy, loadTable } from './load-seed.ts';
 import type { Row } from './load-seed.ts';
 
 const TODAY = '20261130';
-const LABOUR = ['SRV-LAB-MECH', 'SRV-LAB-ELEC', 'SRV-LAB-WORK'];
+const LABOUR = ['SRV-LAB-MECH', 'SRV-LAB-ELEC', 'SRV-LAB-WORK', 'SRV-LAB-OT'];
 const SERVICE_PRODUCTS = ['SRV-MAINT', 'SRV-WARR-EXT', 'SRV-SUBSCR'];
 
 const mara = loadTable('MARA');
@@ -125,7 +125,12 @@ describe('prices (PR00)', () => {
   });
 
   it('raises the labour rates by about 4 % on 2027-01-01 and keeps travel at 65.00', () => {
-    expect(LABOUR.map((matnr) => rateOn(matnr, '20261231'))).toEqual(['92.00', '104.00', '78.50']);
+    expect(LABOUR.map((matnr) => rateOn(matnr, '20261231'))).toEqual([
+      '92.00',
+      '104.00',
+      '78.50',
+      '138.00',
+    ]);
     for (const matnr of LABOUR) {
       expect(pricesOn(matnr, '20270101')).toHaveLength(1);
       const rise = Number(rateOn(matnr, '20270101')) / Number(rateOn(matnr, '20261231'));

@@ -7,7 +7,7 @@ export interface BillingMaterial {
   unit: 'H' | 'LE';
   descriptionEn: string;
   descriptionDe: string;
-  /** The work center whose hours this material bills (CRHD-ARBPL); blank for travel. */
+  /** The work center whose hours this material bills (CRHD-ARBPL); blank for travel and overtime. */
   workCenter: string;
   /** The sales price in EUR per unit, and from 2027-01-01 the raised one (same when unchanged). */
   rate: string;
@@ -45,6 +45,16 @@ export const BILLING_MATERIALS: readonly BillingMaterial[] = [
     workCenter: 'SRV-WORK',
     rate: '78.50',
     rateFrom2027: '81.60',
+  },
+  {
+    // Hours outside working time, billed by activity type (SRVOT) at any work center.
+    matnr: 'SRV-LAB-OT',
+    unit: 'H',
+    descriptionEn: 'Out-of-hours labour',
+    descriptionDe: 'Arbeitszeit außerhalb der Geschäftszeit',
+    workCenter: '',
+    rate: '138.00',
+    rateFrom2027: '143.50',
   },
   {
     matnr: 'SRV-TRAVEL',

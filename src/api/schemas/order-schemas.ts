@@ -38,6 +38,10 @@ export const NewOrderOperationSchema = z
   .strictObject({
     description: z.string().min(1).max(40),
     workCenter: z.string().min(1).max(8).openapi({ example: 'SRV-MECH' }),
+    activityType: z.string().min(1).max(6).optional().openapi({
+      description: 'The activity type the hours are costed and billed with (ACTTYPE).',
+      example: '1410',
+    }),
     plannedHours,
     plant: plant.optional().openapi({ description: "The work center's plant; the order's." }),
   })
@@ -155,6 +159,7 @@ export const OrderOperationSchema = z
     id: z.string().openapi({ example: '0010' }),
     description: z.string(),
     workCenter: z.string(),
+    activityType: z.string().nullable(),
     plant: z.string(),
     plannedHours: decimal,
     actualHours: decimal,

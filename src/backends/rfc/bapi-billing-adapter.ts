@@ -6,9 +6,11 @@ import type {
   DebitMemoRequestInput,
   InvoiceQuery,
   InvoiceRecord,
+  LaborWork,
   OrderPriceList,
   Price,
 } from '../../domain/billing.ts';
+import { laborPriceKey } from '../../domain/billing.ts';
 import type { ContractType } from '../../domain/contract.ts';
 import { dayIn } from '../../domain/contract-period.ts';
 import { normaliseDecimal } from '../../domain/order-decimal.ts';
@@ -83,12 +85,12 @@ export class BapiBillingAdapter implements BillingPort {
   async priceOrderWork(request: {
     customerId: string;
     pricingDate: string;
-    workCenters: readonly string[];
+    labor: readonly LaborWork[];
     materialIds: readonly string[];
   }): Promise<OrderPriceList> {
     const s = this.#settings;
     const laborMaterials = new Map(
-      request.workCenters.map((workCenter) => [workCenter, laborMaterialOf(s, workCenter)]),
+      request.labor.map((work) => [laborPriceKey(work), laborMaterialOf(s, work)]),
     );
     const wanted = [...laborMaterials.values(), ...request.materialIds, s.travelMaterial];
     const prices = await this.#gateway.withConnection((connection) =>
@@ -101,9 +103,9 @@ export class BapiBillingAdapter implements BillingPort {
     );
 
     const labor = new Map<string, Price>();
-    for (const [workCenter, material] of laborMaterials) {
+    for (const [key, material] of laborMaterials) {
       const price = prices.get(material);
-      if (price !== undefined) labor.set(workCenter, price);
+      if (price !== undefined) labor.set(key, price);
     }
     const travel = prices.get(s.travelMaterial) ?? null;
     const parts = new Map(

@@ -27,7 +27,11 @@ export const billingSettingsSchema = z.object({
   priceAccessSequence: z
     .array(z.object({ table: z.string().min(1).max(16), byCustomer: z.boolean() }))
     .min(1),
-  laborMaterials: z.object({ default: material, byWorkCenter: z.record(z.string(), material) }),
+  laborMaterials: z.object({
+    default: material,
+    byActivityType: z.record(z.string(), material).default({}),
+    byWorkCenter: z.record(z.string(), material),
+  }),
   travelMaterial: material,
   feeMaterials: z.object(Object.fromEntries(contractTypes.map((type) => [type, material]))),
   coverageReferencePrefixes: z.object({
@@ -48,7 +52,15 @@ export const billingSettingsSchema = z.object({
 /** The billing mapping's settings as validated. */
 export type BillingSettings = z.infer<typeof billingSettingsSchema>;
 
-/** The service material that bills labour at a work center. */
-export function laborMaterialOf(settings: BillingSettings, workCenter: string): string {
-  return settings.laborMaterials.byWorkCenter[workCenter] ?? settings.laborMaterials.default;
+/**
+ * The service material that bills hours: the activity type's when the mapping names it, else
+ * the work center's, else the default.
+ */
+export function laborMaterialOf(
+  settings: BillingSettings,
+  work: { workCenter: string; activityType: string | null },
+): string {
+  const { byActivityType, byWorkCenter } = settings.laborMaterials;
+  const byType = work.activityType === null ? undefined : byActivityType[work.activityType];
+  return byType ?? byWorkCenter[work.workCenter] ?? settings.laborMaterials.default;
 }

@@ -85,6 +85,9 @@ export function buildCreateTables(
       ACTIVITY: '',
       CONTROL_KEY: settings.controlKey,
       WORK_CNTR: operation.workCenter.toUpperCase(),
+      ...(operation.activityType === undefined
+        ? {}
+        : { ACTTYPE: operation.activityType.toUpperCase() }),
       PLANT: operation.plant ?? plant,
       DESCRIPTION: operation.description,
       WORK_ACTIVITY: operation.plannedHours,

@@ -54,6 +54,7 @@ export function readOperations(
       id,
       description: textField(row, 'DESCRIPTION'),
       workCenter: textField(row, 'WORK_CNTR'),
+      activityType: nonBlank(textField(row, 'ACTTYPE')),
       plant: textField(row, 'PLANT'),
       plannedHours: normaliseDecimal(decimalText(row.WORK_ACTIVITY)),
       actualHours: sumDecimals(confirmed.map((confirmation) => confirmation.hours)),
