@@ -130,6 +130,7 @@ export async function createService(
       {
         billing: backend.billing,
         orders: backend.orders,
+        notifications: backend.notifications,
         contracts: backend.contracts,
         warranty: backend.warranty,
       },

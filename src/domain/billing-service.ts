@@ -1,4 +1,10 @@
-import type { BillingPort, ContractPort, OrderPort, WarrantyPort } from '../backends/port.ts';
+import type {
+  BillingPort,
+  ContractPort,
+  NotificationPort,
+  OrderPort,
+  WarrantyPort,
+} from '../backends/port.ts';
 import { AppError, NotFoundError, UnprocessableInputError } from '../errors.ts';
 import type { SapMessage } from '../errors.ts';
 import { billOrder, orderPricingNeeds } from './billing-engine.ts';
@@ -63,6 +69,7 @@ export interface BillingServiceOptions {
 export interface BillingPorts {
   billing: BillingPort;
   orders: OrderPort;
+  notifications: NotificationPort;
   contracts: ContractPort;
   warranty: WarrantyPort;
 }
@@ -188,7 +195,7 @@ export class BillingService {
       );
     }
     const customerId = order.customerId;
-    const serviceDate = order.createdOn ?? this.#today();
+    const serviceDate = await this.#serviceDate(order);
     const { warranties, contracts } = await this.#coverage(order, customerId);
 
     const needs = orderPricingNeeds(order);
@@ -206,6 +213,16 @@ export class BillingService {
       prices,
     });
     return { orderId: order.id, customerId, serviceDate, ...billing };
+  }
+
+  // The day the service counts as given: the day the fault was reported (the notification's
+  // creation, as SAP's warranty check takes the notification date), else the order's creation.
+  async #serviceDate(order: Order): Promise<string> {
+    if (order.notificationId !== null) {
+      const notification = await this.#ports.notifications.get(order.notificationId);
+      if (notification) return dayIn(this.#options.timeZone, new Date(notification.createdAt));
+    }
+    return order.createdOn ?? this.#today();
   }
 
   // The warranties and contracts of the order's equipment, with the shares they pay.

@@ -78,18 +78,31 @@ export function assignWarranty(
 }
 
 /**
- * Makes an order on the machine and takes it to technically completed: 1.5 h on one SRV-MECH
- * operation with two pieces of the part issued, on one day.
+ * Makes an order on the machine (for a notification of it, when given) and takes it to
+ * technically completed: 1.5 h on one SRV-MECH operation with two pieces of the part issued.
  */
-export async function completedOrder(http: HttpClient, machine: BillingMachine): Promise<string> {
-  const created = await http.post<{ id: string }>('/v1/orders', {
+export async function completedOrder(
+  http: HttpClient,
+  machine: BillingMachine,
+  options: { notificationId?: string } = {},
+): Promise<string> {
+  const content = {
     type: 'repair',
     description: 'Pump leaks',
-    customerId: machine.customerId,
-    equipmentId: machine.equipmentId,
     plant: machine.plant,
     operations: [{ description: 'Replace seal', workCenter: 'SRV-MECH', plannedHours: '2' }],
-  });
+  };
+  const created =
+    options.notificationId === undefined
+      ? await http.post<{ id: string }>('/v1/orders', {
+          ...content,
+          customerId: machine.customerId,
+          equipmentId: machine.equipmentId,
+        })
+      : await http.post<{ id: string }>(
+          `/v1/notifications/${options.notificationId}/order`,
+          content,
+        );
   if (created.status !== 201) throw new Error(`create answered ${created.text}`);
   const id = created.body.id;
 

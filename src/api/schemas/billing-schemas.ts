@@ -48,7 +48,9 @@ export const BillingPreviewSchema = z
     orderId: z.string().openapi({ example: '4000061' }),
     customerId: z.string().openapi({ example: '100001' }),
     serviceDate: z.string().openapi({
-      description: 'The order’s creation day: warranties and contracts in force on it apply.',
+      description:
+        'The day the fault was reported (the notification’s creation), else the order’s ' +
+        'creation: warranties, contracts and prices in force on it apply.',
       example: '2026-11-02',
     }),
     currency: z.string().openapi({ example: 'EUR' }),
