@@ -164,6 +164,11 @@ export interface BillingPort {
   createDebitMemoRequest(input: DebitMemoRequestInput): Promise<string>;
   /** Bills a debit memo request (SAP commits the billing document itself); answers its number. */
   createInvoice(debitMemoRequestId: string): Promise<string>;
+  /**
+   * Cancels an invoice in SAP (a cancellation document that reverses its accounting document);
+   * SapConflictError when SAP refuses (cancelled already, or paid).
+   */
+  cancelInvoice(id: string): Promise<void>;
   /** Reads one invoice, or null when SAP has no such billing document of ours. */
   getInvoice(id: string): Promise<InvoiceRecord | null>;
   /** The invoices matching the query, newest first. */

@@ -168,6 +168,16 @@ export class BillingService {
     return this.#reported(event, billing, (invoice) => invoicedEvent(event, invoice));
   }
 
+  /**
+   * Cancels an invoice in SAP (its accounting document is reversed) and answers it cancelled;
+   * the order or period it billed can be billed again. SapConflictError when SAP refuses.
+   */
+  async cancelInvoice(id: string): Promise<Invoice> {
+    await this.getInvoice(id);
+    await this.#ports.billing.cancelInvoice(id);
+    return this.#invoice(id);
+  }
+
   /** Reads an invoice; NotFoundError when SAP has no such invoice of ours. */
   async getInvoice(id: string): Promise<Invoice> {
     const record = await this.#ports.billing.getInvoice(id);

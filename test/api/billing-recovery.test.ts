@@ -29,7 +29,7 @@ let machines: BillingMachine[];
 
 beforeAll(async () => {
   ({ service, http } = await startBillingService());
-  machines = billingMachines(service.sap, 4);
+  machines = billingMachines(service.sap, 5);
 });
 
 afterAll(async () => {
@@ -144,6 +144,32 @@ describe('invoices', () => {
     const answer = await http.get<{ errors: { path: string }[] }>('/v1/invoices?status=due');
     expect(answer.status).toBe(400);
     expect(answer.body.errors.map((issue) => issue.path)).toEqual(['status']);
+  });
+
+  it('cancels an invoice through the API, once, and never a paid one', async () => {
+    const orderId = await completedOrder(http, machines[4] as BillingMachine);
+    const billed = await http.post<OrderBilling>(`/v1/orders/${orderId}/billing`);
+
+    const cancelled = await http.post<Invoice>(`/v1/invoices/${billed.body.invoiceId}/cancel`);
+    const again = await http.post<Problem>(`/v1/invoices/${billed.body.invoiceId}/cancel`);
+
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ id: billed.body.invoiceId, status: 'cancelled' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('SAP_STATUS_CONFLICT');
+
+    const rebilled = await http.post<OrderBilling>(`/v1/orders/${orderId}/billing`);
+    expect(rebilled.status).toBe(201);
+    service.sap.postIncomingPayment(rebilled.body.invoiceId);
+    const paid = await http.post<Problem>(`/v1/invoices/${rebilled.body.invoiceId}/cancel`);
+    expect(paid.status).toBe(409);
+    const invoice = await http.get<Invoice>(`/v1/invoices/${rebilled.body.invoiceId}`);
+    expect(invoice.body.status).toBe('paid');
+  });
+
+  it('answers 404 when asked to cancel an invoice SAP does not have', async () => {
+    const answer = await http.post<Problem>('/v1/invoices/99999999/cancel');
+    expect(answer.status).toBe(404);
   });
 
   it('shows an invoice cancelled in SAP as cancelled, and bills the order again', async () => {

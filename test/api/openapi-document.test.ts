@@ -53,6 +53,7 @@ const ROUTES = [
   'post /v1/orders/{id}/billing',
   'get /v1/invoices',
   'get /v1/invoices/{id}',
+  'post /v1/invoices/{id}/cancel',
   'get /v1/warranty-status/{serialNumber}',
   'get /healthz',
   'get /readyz',

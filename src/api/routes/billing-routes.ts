@@ -73,6 +73,11 @@ export function createBillingRouter(billing: BillingService): Router {
     res.json({ items: await billing.listInvoices(query) });
   });
 
+  router.post('/v1/invoices/:id/cancel', async (req, res) => {
+    const { id } = parseInput(InvoiceParamsSchema, req.params);
+    res.json(await billing.cancelInvoice(id));
+  });
+
   router.get('/v1/invoices/:id', async (req, res) => {
     const { id } = parseInput(InvoiceParamsSchema, req.params);
     res.json(await billing.getInvoice(id));
@@ -171,6 +176,18 @@ export function registerBillingPaths(registry: OpenAPIRegistry): void {
     responses: {
       200: jsonResponse('The invoice.', InvoiceSchema),
       ...problemResponses([400, 404, ...SAP_CALL_PROBLEMS]),
+    },
+  });
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/invoices/{id}/cancel',
+    tags,
+    summary: 'Cancels an invoice in SAP and reverses its accounting document',
+    request: { params: InvoiceParamsSchema },
+    responses: {
+      200: jsonResponse('The invoice, now cancelled.', InvoiceSchema),
+      ...problemResponses([400, 404, 409, ...SAP_CALL_PROBLEMS]),
     },
   });
 

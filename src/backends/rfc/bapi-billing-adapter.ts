@@ -14,7 +14,7 @@ import { laborPriceKey } from '../../domain/billing.ts';
 import type { ContractType } from '../../domain/contract.ts';
 import { dayIn } from '../../domain/contract-period.ts';
 import { normaliseDecimal } from '../../domain/order-decimal.ts';
-import { AppError, SapLockedError, SapRefusedError } from '../../errors.ts';
+import { AppError, SapConflictError, SapLockedError, SapRefusedError } from '../../errors.ts';
 import type { AppError as AppErrorType, SapMessage } from '../../errors.ts';
 import type { ObjectMapping } from '../mapping/object-mapping.ts';
 import { fromAlpha, fromSapDecimal, toAlpha, toDats } from '../mapping/sap-formats.ts';
@@ -241,6 +241,17 @@ export class BapiBillingAdapter implements BillingPort {
     });
   }
 
+  cancelInvoice(id: string): Promise<void> {
+    return this.#gateway.withConnection(async (connection) => {
+      // BAPI_BILLINGDOC_CANCEL1 commits by itself (NO_COMMIT blank).
+      const result = await connection.call('BAPI_BILLINGDOC_CANCEL1', {
+        BILLINGDOCUMENT: toAlpha(id, 10),
+      });
+      const messages = readReturn(result.RETURN);
+      if (isRefusal(messages)) throw this.#refusal(messages);
+    });
+  }
+
   getInvoice(id: string): Promise<InvoiceRecord | null> {
     if (!/^\d{1,10}$/.test(id)) return Promise.resolve(null);
     return this.#gateway.withConnection(async (connection) => {
@@ -401,9 +412,9 @@ export class BapiBillingAdapter implements BillingPort {
 
   #refusal(messages: SapMessage[]): AppErrorType {
     const errors = messages.filter((m) => m.type === 'E' || m.type === 'A' || m.type === 'X');
-    if (errors.some((m) => matchesMessage(m, this.#settings.messages.locked))) {
-      return new SapLockedError(messages);
-    }
+    const any = (keys: readonly string[]) => errors.some((m) => matchesMessage(m, keys));
+    if (any(this.#settings.messages.locked)) return new SapLockedError(messages);
+    if (any(this.#settings.messages.notCancellable)) return new SapConflictError(messages);
     return new SapRefusedError(messages);
   }
 

@@ -46,7 +46,11 @@ export const billingSettingsSchema = z.object({
       travel: z.string().length(1),
     }),
   }),
-  messages: z.object({ locked: z.array(messageKey), alreadyBilled: z.array(messageKey) }),
+  messages: z.object({
+    locked: z.array(messageKey),
+    alreadyBilled: z.array(messageKey),
+    notCancellable: z.array(messageKey),
+  }),
 });
 
 /** The billing mapping's settings as validated. */
