@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SapBackend } from '../../src/backends/port.ts';
 import type { BillingLine, DebitMemoRequestInput } from '../../src/domain/billing.ts';
-import { SapRefusedError } from '../../src/errors.ts';
+import { SapConflictError, SapRefusedError } from '../../src/errors.ts';
 import type { MockSap } from '../../src/sap-mock/index.ts';
 import type { ContractSubject } from './sap-backend-contract.ts';
 
@@ -117,7 +117,7 @@ export function describeBillingBackendContract(name: string, open: () => Promise
       expect(prices.travel?.amount).toEqual(eur('65.00'));
     });
 
-    it('bills a debit memo request once and reads the invoice back from SD and FI', async () => {
+    it('bills a debit memo request once, reads the invoice from SD and FI, and cancels it', async () => {
       const customerId = customerTaxed(sap, '1');
       const input: DebitMemoRequestInput = {
         customerId,
@@ -176,6 +176,16 @@ export function describeBillingBackendContract(name: string, open: () => Promise
       );
       const listed = await backend.billing.listInvoices({ customerId, limit: 10, offset: 0 });
       expect(listed.map((found) => found.id)).toContain(invoiceId);
+
+      await backend.billing.cancelInvoice(invoiceId);
+      expect((await backend.billing.getInvoice(invoiceId))?.status).toBe('cancelled');
+      expect(await backend.billing.findBilling(input.reference)).toEqual({
+        debitMemoRequestId: requestId,
+        invoiceId: null,
+      });
+      await expect(backend.billing.cancelInvoice(invoiceId)).rejects.toBeInstanceOf(
+        SapConflictError,
+      );
     });
 
     it('refuses a debit memo request for a material SAP has no price for, quoting SAP', async () => {
