@@ -7,7 +7,7 @@ import {
   ValidationError,
 } from '../errors.ts';
 import type { SapMessage } from '../errors.ts';
-import { BillingIncompleteError } from '../domain/billing-service.ts';
+import { BillingIncompleteError } from '../domain/billing-errors.ts';
 import type { Problem } from './schemas/common-schemas.ts';
 
 /** The media type of every error answer (RFC 9457). */

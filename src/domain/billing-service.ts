@@ -6,9 +6,12 @@ import type {
   WarrantyPort,
 } from '../backends/port.ts';
 import { AppError, NotFoundError, UnprocessableInputError } from '../errors.ts';
-import type { SapMessage } from '../errors.ts';
 import { billOrder, orderPricingNeeds } from './billing-engine.ts';
-import { ContractWithoutFeeError } from './billing-errors.ts';
+import {
+  AlreadyBilledError,
+  BillingIncompleteError,
+  ContractWithoutFeeError,
+} from './billing-errors.ts';
 import { billContractFee, parseBillingPeriod } from './billing-period.ts';
 import type {
   Billing,
@@ -337,47 +340,6 @@ export class BillingService {
 
   #today(): string {
     return dayIn(this.#options.timeZone, this.#options.clock?.() ?? new Date());
-  }
-}
-
-/** The order or contract period is billed already: a 409 naming the invoice. */
-export class AlreadyBilledError extends AppError {
-  readonly invoiceId: string;
-
-  constructor(reference: BillingReference, invoiceId: string) {
-    const what =
-      reference.kind === 'order'
-        ? `Order ${reference.orderId}`
-        : `Period ${reference.period.id} of contract ${reference.contractId}`;
-    super('ALREADY_BILLED', 409, `${what} is billed already with invoice ${invoiceId}.`, {
-      references: { invoiceId },
-    });
-    this.invoiceId = invoiceId;
-  }
-}
-
-/**
- * The debit memo request was made but its invoice was not: billing again bills that request
- * (it never makes a second one). A 503 when SAP was unavailable; else SAP's refusal's status.
- */
-export class BillingIncompleteError extends AppError {
-  readonly debitMemoRequestId: string;
-  readonly messages: SapMessage[];
-
-  constructor(debitMemoRequestId: string, cause: unknown) {
-    const known = cause instanceof AppError ? cause : undefined;
-    const status =
-      known === undefined || known.retryable || known.status >= 500 ? 503 : known.status;
-    super(
-      'BILLING_INCOMPLETE',
-      status,
-      `Debit memo request ${debitMemoRequestId} was made but SAP did not bill it` +
-        `${cause instanceof Error ? ` (${cause.message})` : ''}; billing again completes it.`,
-      { retryable: status === 503, cause, references: { debitMemoRequestId } },
-    );
-    this.debitMemoRequestId = debitMemoRequestId;
-    this.messages =
-      known !== undefined && 'messages' in known ? (known.messages as SapMessage[]) : [];
   }
 }
 

@@ -1,6 +1,5 @@
 import type {
   BillingDocuments,
-  BillingLine,
   BillingReference,
   CoverageShares,
   DebitMemoRequestInput,
@@ -22,6 +21,7 @@ import type { BillingPort } from '../port.ts';
 import { callBapi, isRefusal, matchesMessage, readReturn } from './bapi-return.ts';
 import { billingSettingsSchema, laborMaterialOf } from './billing-settings.ts';
 import type { BillingSettings } from './billing-settings.ts';
+import { debitMemoRequestParameters } from './debit-memo-request-input.ts';
 import { InvoiceReader, invoiceHeaderFields } from './invoice-reader.ts';
 import { textField } from './order-settings.ts';
 import type { RfcConnection, RfcGateway } from './rfc-gateway.ts';
@@ -180,30 +180,13 @@ export class BapiBillingAdapter implements BillingPort {
   }
 
   async createDebitMemoRequest(input: DebitMemoRequestInput): Promise<string> {
-    const s = this.#settings;
-    const header = { ...this.#headerFor(input) };
-    const headerX = {
-      UPDATEFLAG: 'I',
-      ...Object.fromEntries(Object.keys(header).map((field) => [field, 'X'])),
-    };
-    const items = input.lines.map((line, index) => this.#itemFor(line, index));
-    const conditions = input.lines.flatMap((line, index) => this.#conditionsFor(line, index));
-
+    const parameters = debitMemoRequestParameters(input, this.#settings, {
+      customer: (id) => this.#customer(id),
+      material: (id) => this.#material(id),
+    });
     const number = await this.#gateway.inLuw(async (connection) => {
-      const result = await callBapi(
-        connection,
-        'SD_SALESDOCUMENT_CREATE',
-        {
-          BUSINESS_OBJECT: s.businessObject,
-          SALES_HEADER_IN: header,
-          SALES_HEADER_INX: headerX,
-          SALES_ITEMS_IN: items,
-          SALES_PARTNERS: [
-            { PARTN_ROLE: s.soldToPartnerFunction, PARTN_NUMB: this.#customer(input.customerId) },
-          ],
-          SALES_CONDITIONS_IN: conditions,
-        },
-        (messages) => this.#refusal(messages),
+      const result = await callBapi(connection, 'SD_SALESDOCUMENT_CREATE', parameters, (messages) =>
+        this.#refusal(messages),
       );
       return textField(result, 'SALESDOCUMENT_EX');
     });
@@ -343,73 +326,6 @@ export class BapiBillingAdapter implements BillingPort {
     return data.map((row) => row['VBELN'] ?? '');
   }
 
-  #headerFor(input: DebitMemoRequestInput): Row {
-    const s = this.#settings;
-    const reference = input.reference;
-    const common = {
-      DOC_TYPE: s.debitMemoRequestType,
-      SALES_ORG: s.salesOrganization,
-      DISTR_CHAN: s.distributionChannel,
-      DIVISION: s.division,
-      CURRENCY: s.currency,
-      SERV_DATE: toDats(input.serviceDate),
-      PRICE_DATE: toDats(input.serviceDate),
-    };
-    if (reference.kind === 'order') {
-      return {
-        ...common,
-        PURCH_NO_C: reference.orderId,
-        REFOBJTYPE: s.serviceOrderObjectType,
-        REFOBJKEY: toAlpha(reference.orderId, 12),
-      };
-    }
-    return {
-      ...common,
-      PURCH_NO_C: `${reference.contractId} ${reference.period.id}`,
-      REF_DOC: toAlpha(reference.contractId, 10),
-      REFDOC_CAT: 'G',
-    };
-  }
-
-  #itemFor(line: BillingLine, index: number): Row {
-    const prefixes = this.#settings.coverageReferencePrefixes;
-    return {
-      ITM_NUMBER: itemNumber(index),
-      MATERIAL: this.#material(line.materialId),
-      TARGET_QTY: line.quantity,
-      TARGET_QU: line.unit,
-      ITEM_CATEG: this.#settings.itemCategory,
-      // SAP's item text holds 40 characters; the full text stays in the service's preview.
-      SHORT_TEXT: line.description.slice(0, 40),
-      PURCH_NO_C: line.coveredBy === null ? '' : prefixes[line.coveredBy.type] + line.coveredBy.id,
-    };
-  }
-
-  // A fee has no price record in SAP: its amount goes in as a manual price. Covered shares go
-  // in as the coverage condition; every other price is SAP's own.
-  #conditionsFor(line: BillingLine, index: number): Row[] {
-    const types = this.#settings.conditionTypes;
-    const conditions: Row[] = [];
-    if (line.kind === 'fee') {
-      conditions.push({
-        ITM_NUMBER: itemNumber(index),
-        COND_TYPE: types.price,
-        COND_VALUE: line.unitPrice.amount,
-        CURRENCY: line.unitPrice.currency,
-        COND_UNIT: line.unit,
-        COND_P_UNT: '1',
-      });
-    }
-    if (normaliseDecimal(line.coveredPercent) !== '0') {
-      conditions.push({
-        ITM_NUMBER: itemNumber(index),
-        COND_TYPE: types.coverage,
-        COND_VALUE: line.coveredPercent,
-      });
-    }
-    return conditions;
-  }
-
   #refusal(messages: SapMessage[]): AppErrorType {
     const errors = messages.filter((m) => m.type === 'E' || m.type === 'A' || m.type === 'X');
     const any = (keys: readonly string[]) => errors.some((m) => matchesMessage(m, keys));
@@ -425,8 +341,4 @@ export class BapiBillingAdapter implements BillingPort {
   #material(materialId: string): string {
     return this.#mapping.toSapValue('materialId', materialId);
   }
-}
-
-function itemNumber(index: number): string {
-  return String((index + 1) * 10).padStart(6, '0');
 }
