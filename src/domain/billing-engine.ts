@@ -161,6 +161,13 @@ export function billLine(
   };
 }
 
+// `work center MECH`, or `work center MECH and activity type OT`.
+function laborText(operation: OrderOperation): string {
+  const type =
+    operation.activityType === null ? '' : ` and activity type ${operation.activityType}`;
+  return `work center ${operation.workCenter}${type}`;
+}
+
 function chargeItems(order: Order, context: OrderBillingContext): ChargeItem[] {
   const { prices } = context;
   const labor = workedOperations(order)
@@ -173,10 +180,7 @@ function chargeItems(order: Order, context: OrderBillingContext): ChargeItem[] {
       missing: {
         path: `operations.${order.operations.indexOf(operation)}.workCenter`,
         code: 'price_missing',
-        message:
-          `No labour price for work center ${operation.workCenter}` +
-          `${operation.activityType === null ? '' : ` and activity type ${operation.activityType}`} ` +
-          `(operation ${operation.id}).`,
+        message: `No labour price for ${laborText(operation)} (operation ${operation.id}).`,
       },
     }));
 

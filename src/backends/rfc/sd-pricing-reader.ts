@@ -81,7 +81,7 @@ export class SdPricingReader {
     return prices;
   }
 
-  /** The description, unit and output tax of materials (internal numbers) billed at a price given by the caller. */
+  /** Description, unit and output tax of materials (internal numbers) the caller prices. */
   async unpricedMaterials(
     connection: RfcConnection,
     customer: string,
