@@ -1,31 +1,25 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MockSapUsageError } from '../../src/sap-mock/index.ts';
 import type { MockRfcClient, MockSap } from '../../src/sap-mock/index.ts';
 import {
   billRequest,
   billingDocumentOf,
-  createBillingSap,
   createRequest,
   customer,
   openBillingClient,
-  putBillingMasterData,
   returnOf,
+  byNumber,
+  useBillingSap,
 } from './billing-fixture.ts';
 import type { Line } from './billing-fixture.ts';
 
 describe('BAPI_BILLINGDOC_CANCEL1, BAPI_AR_ACC_GETOPENITEMS and incoming payments', () => {
+  const system = useBillingSap();
   let sap: MockSap;
 
-  beforeAll(() => {
-    sap = createBillingSap();
-  });
-
   beforeEach(() => {
-    sap.reset();
-    putBillingMasterData(sap);
+    sap = system();
   });
-
-  const byNumber = (number: string) => (row: Record<string, string>) => row['VBELN'] === number;
 
   async function billedDocument(client: MockRfcClient): Promise<string> {
     return billingDocumentOf(await billRequest(client, await createRequest(client)));

@@ -1,32 +1,35 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MockSap } from '../../src/sap-mock/index.ts';
 import {
-  createBillingSap,
   createRequest,
   customer,
   openBillingClient,
-  putBillingMasterData,
+  putPrice,
   putTax,
   requestInput,
   returnOf,
   serviceProduct,
   sparePart,
+  byNumber,
+  useBillingSap,
 } from './billing-fixture.ts';
 import type { Line } from './billing-fixture.ts';
 
 describe('SD_SALESDOCUMENT_CREATE (debit memo requests)', () => {
+  const system = useBillingSap();
+  const agreedPrice = {
+    material: sparePart,
+    knumh: 'T000000010',
+    rate: '80.00',
+    per: '1',
+    unit: 'ST',
+    customer,
+  };
   let sap: MockSap;
 
-  beforeAll(() => {
-    sap = createBillingSap();
-  });
-
   beforeEach(() => {
-    sap.reset();
-    putBillingMasterData(sap);
+    sap = system();
   });
-
-  const byNumber = (number: string) => (row: Record<string, string>) => row['VBELN'] === number;
 
   it('draws the number from RV_BELEG 60 and answers S V1 311', async () => {
     const client = await openBillingClient(sap);
@@ -213,7 +216,7 @@ describe('SD_SALESDOCUMENT_CREATE (debit memo requests)', () => {
   });
 
   it("prices with the customer's own PR00 record (A005) before the general one (A004)", async () => {
-    putCustomerPrice(sap, { knumh: 'T000000010', rate: '80.00', deleted: '' });
+    putPrice(sap, { ...agreedPrice, deleted: false });
     const client = await openBillingClient(sap);
     const number = await createRequest(client);
 
@@ -221,7 +224,7 @@ describe('SD_SALESDOCUMENT_CREATE (debit memo requests)', () => {
   });
 
   it("falls back to the general price when the customer's record is deleted", async () => {
-    putCustomerPrice(sap, { knumh: 'T000000010', rate: '80.00', deleted: 'X' });
+    putPrice(sap, { ...agreedPrice, deleted: true });
     const client = await openBillingClient(sap);
     const number = await createRequest(client);
 
@@ -309,33 +312,3 @@ describe('SD_SALESDOCUMENT_CREATE (debit memo requests)', () => {
     ]);
   });
 });
-
-// A customer price of the spare part (A005 + KONP) valid from 2020 on.
-function putCustomerPrice(
-  sap: MockSap,
-  price: { knumh: string; rate: string; deleted: '' | 'X' },
-): void {
-  sap.upsert('A005', {
-    KAPPL: 'V',
-    KSCHL: 'PR00',
-    VKORG: '1000',
-    VTWEG: '10',
-    KUNNR: customer,
-    MATNR: sparePart,
-    DATBI: '99991231',
-    DATAB: '20200101',
-    KNUMH: price.knumh,
-  });
-  sap.upsert('KONP', {
-    KNUMH: price.knumh,
-    KOPOS: '01',
-    KAPPL: 'V',
-    KSCHL: 'PR00',
-    KBETR: price.rate,
-    KONWA: 'EUR',
-    KPEIN: '1',
-    KMEIN: 'ST',
-    KRECH: 'C',
-    LOEVM_KO: price.deleted,
-  });
-}

@@ -1,31 +1,25 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MockSap } from '../../src/sap-mock/index.ts';
 import {
   billRequest,
   billingDocumentOf,
-  createBillingSap,
   createRequest,
   customer,
   openBillingClient,
-  putBillingMasterData,
   requestInput,
   returnOf,
+  byNumber,
+  useBillingSap,
 } from './billing-fixture.ts';
 import type { Line } from './billing-fixture.ts';
 
 describe('BAPI_BILLINGDOC_CREATEMULTIPLE and BAPI_BILLINGDOC_GETDETAIL', () => {
+  const system = useBillingSap();
   let sap: MockSap;
 
-  beforeAll(() => {
-    sap = createBillingSap();
-  });
-
   beforeEach(() => {
-    sap.reset();
-    putBillingMasterData(sap);
+    sap = system();
   });
-
-  const byNumber = (number: string) => (row: Record<string, string>) => row['VBELN'] === number;
 
   it('bills a debit memo request into a debit memo and answers S VF 311 and SUCCESS', async () => {
     const client = await openBillingClient(sap);

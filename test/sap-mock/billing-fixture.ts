@@ -1,3 +1,4 @@
+import { beforeAll, beforeEach } from 'vitest';
 import { MockRfcClient, MockSap } from '../../src/sap-mock/index.ts';
 
 /** A result of a call and one line of a table parameter. */
@@ -17,6 +18,30 @@ export function createBillingSap(): MockSap {
   const sap = MockSap.create({ clock: () => billingNow });
   putBillingMasterData(sap);
   return sap;
+}
+
+/**
+ * One billing mock SAP for the test file, back to the seed and the tests' prices before each
+ * test; answers a getter for it.
+ */
+export function useBillingSap(): () => MockSap {
+  let sap: MockSap | undefined;
+  beforeAll(() => {
+    sap = createBillingSap();
+  });
+  beforeEach(() => {
+    sap?.reset();
+    if (sap) putBillingMasterData(sap);
+  });
+  return () => {
+    if (!sap) throw new Error('the billing mock SAP is made before the first test');
+    return sap;
+  };
+}
+
+/** Selects the rows of one sales or billing document (VBELN in internal format). */
+export function byNumber(number: string): (row: Record<string, string>) => boolean {
+  return (row) => row['VBELN'] === number;
 }
 
 /**
@@ -56,12 +81,23 @@ export function putBillingMasterData(sap: MockSap): void {
   }
 }
 
-/** Puts a PR00 condition record (A004 + KONP) valid from 2020 on. */
+/**
+ * Puts a PR00 condition record valid from 2020 on: the general price (A004), or with `customer`
+ * the customer's own (A005); `deleted` marks the record deleted (KONP-LOEVM_KO).
+ */
 export function putPrice(
   sap: MockSap,
-  price: { material: string; knumh: string; rate: string; per: string; unit: string },
+  price: {
+    material: string;
+    knumh: string;
+    rate: string;
+    per: string;
+    unit: string;
+    customer?: string;
+    deleted?: boolean;
+  },
 ): void {
-  sap.upsert('A004', {
+  const key = {
     KAPPL: 'V',
     KSCHL: 'PR00',
     VKORG: '1000',
@@ -70,7 +106,9 @@ export function putPrice(
     DATBI: '99991231',
     DATAB: '20200101',
     KNUMH: price.knumh,
-  });
+  };
+  if (price.customer === undefined) sap.upsert('A004', key);
+  else sap.upsert('A005', { ...key, KUNNR: price.customer });
   sap.upsert('KONP', {
     KNUMH: price.knumh,
     KOPOS: '01',
@@ -81,7 +119,7 @@ export function putPrice(
     KPEIN: price.per,
     KMEIN: price.unit,
     KRECH: 'C',
-    LOEVM_KO: '',
+    LOEVM_KO: price.deleted === true ? 'X' : '',
   });
 }
 
