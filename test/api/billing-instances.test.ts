@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockSap } from '../../src/sap-mock/index.ts';
-import { startTestService } from '../support/test-service.ts';
-import type { TestService } from '../support/test-service.ts';
+import { startSharedInstances } from '../support/shared-redis.ts';
 import {
   billingDay,
   billingMachines,
@@ -15,34 +12,22 @@ import { createHttpClient } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
 
 // Two instances of the service in front of one SAP, sharing one Redis, as in production.
-const redisUrl = 'redis://127.0.0.1:6379';
-const prefix = `cs-bridge-test:${randomUUID()}:`;
 let sap: MockSap;
-let instances: TestService[];
+let shared: Awaited<ReturnType<typeof startSharedInstances>>;
 let clients: [HttpClient, HttpClient];
 let machines: BillingMachine[];
 
 beforeAll(async () => {
   sap = MockSap.create({ clock: () => billingDay });
-  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix };
-  instances = await Promise.all([
-    startTestService(env, { mockSap: sap }),
-    startTestService(env, { mockSap: sap }),
-  ]);
-  clients = instances.map((instance) => createHttpClient(instance.baseUrl)) as [
+  shared = await startSharedInstances(sap, 2);
+  clients = shared.instances.map((instance) => createHttpClient(instance.baseUrl)) as [
     HttpClient,
     HttpClient,
   ];
   machines = billingMachines(sap, 3);
 });
 
-afterAll(async () => {
-  await Promise.all(instances.map((instance) => instance.close()));
-  const redis = new Redis(redisUrl);
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
-});
+afterAll(() => shared.close());
 
 describe('billing across several instances of the service', () => {
   it.each([0, 1, 2])(

@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from '../../src/domain/order.ts';
 import type { PurchaseRequisition } from '../../src/domain/part.ts';
 import { MockSap } from '../../src/sap-mock/index.ts';
-import { startTestService } from '../support/test-service.ts';
-import type { TestService } from '../support/test-service.ts';
+import { startSharedInstances } from '../support/shared-redis.ts';
 import { createHttpClient } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
 import { lookUpOrderSeed } from './order-seed-lookup.ts';
@@ -15,33 +12,21 @@ import { liveRequisitions, quietParts, setPolicy, setStock } from './part-seed-l
 import type { SeedPart } from './part-seed-lookup.ts';
 
 // Two instances of the service in front of one SAP, sharing one Redis, as in production.
-const redisUrl = 'redis://127.0.0.1:6379';
-const prefix = `cs-bridge-test:${randomUUID()}:`;
 let sap: MockSap;
-let instances: TestService[];
+let shared: Awaited<ReturnType<typeof startSharedInstances>>;
 let clients: HttpClient[];
 let seed: OrderSeed;
 let parts: SeedPart[];
 
 beforeAll(async () => {
   sap = MockSap.create();
-  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix };
-  instances = await Promise.all([
-    startTestService(env, { mockSap: sap }),
-    startTestService(env, { mockSap: sap }),
-  ]);
-  clients = instances.map((instance) => createHttpClient(instance.baseUrl));
+  shared = await startSharedInstances(sap, 2);
+  clients = shared.instances.map((instance) => createHttpClient(instance.baseUrl));
   seed = lookUpOrderSeed(sap);
   parts = quietParts(sap, seed.plant, 3);
 });
 
-afterAll(async () => {
-  await Promise.all(instances.map((instance) => instance.close()));
-  const redis = new Redis(redisUrl);
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
-});
+afterAll(() => shared.close());
 
 describe('replenishment across several instances of the service', () => {
   it.each([0, 1, 2])(

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisKeyedLock } from '../../src/jobs/redis-keyed-lock.ts';
 import { AppError } from '../../src/errors.ts';
+import { testRedisUrl } from '../support/shared-redis.ts';
 
 // Two connections stand for two processes of the service sharing one Redis.
 let first: Redis;
@@ -10,8 +11,8 @@ let second: Redis;
 const prefix = `cs-bridge-test:${randomUUID()}:`;
 
 beforeAll(() => {
-  first = new Redis('redis://127.0.0.1:6379');
-  second = new Redis('redis://127.0.0.1:6379');
+  first = new Redis(testRedisUrl);
+  second = new Redis(testRedisUrl);
 });
 
 afterAll(async () => {
