@@ -252,24 +252,72 @@ export class BapiBillingAdapter implements BillingPort {
       if (query.customerId !== undefined) {
         where.push({ field: 'KUNAG', op: '=', value: this.#customer(query.customerId) });
       }
-      const headers = (await this.#headers(connection, where)).sort((a, b) =>
+      let headers = (await this.#headers(connection, where)).sort((a, b) =>
         (b['VBELN'] ?? '').localeCompare(a['VBELN'] ?? ''),
       );
 
-      const page = (rows: readonly Row[]) => rows.slice(query.offset, query.offset + query.limit);
-      const filtered =
-        query.status !== undefined || query.orderId !== undefined || query.contractId !== undefined;
-      if (!filtered) return this.#invoices.assemble(connection, page(headers));
-
-      const all = await this.#invoices.assemble(connection, headers);
-      const wanted = all.filter(
-        (invoice) =>
-          (query.status === undefined || query.status.includes(invoice.status)) &&
-          (query.orderId === undefined || invoice.orderId === query.orderId) &&
-          (query.contractId === undefined || invoice.contractId === query.contractId),
-      );
-      return wanted.slice(query.offset, query.offset + query.limit);
+      // An order's or contract's invoices: through the document flow of its requests.
+      const requestSelection = this.#requestSelection(query);
+      if (requestSelection !== undefined) {
+        const requests = await this.#requestNumbers(connection, requestSelection);
+        const billed = await this.#billingDocuments(connection, requests);
+        headers = headers.filter((header) => billed.has(header['VBELN'] ?? ''));
+      }
+      // A status needs the accounting documents and open items only, not the lines.
+      const statuses = query.status;
+      if (statuses !== undefined) {
+        const accounting = await this.#invoices.accounting(connection, headers);
+        headers = headers.filter((header) => {
+          const status = accounting.get(header['VBELN'] ?? '')?.status ?? 'open';
+          return statuses.includes(status);
+        });
+      }
+      const page = headers.slice(query.offset, query.offset + query.limit);
+      return this.#invoices.assemble(connection, page);
     });
+  }
+
+  // The VBAK selection of the requests that bill the query's order or contract, if it names one.
+  #requestSelection(query: InvoiceQuery): TableCondition[] | undefined {
+    if (query.orderId !== undefined) {
+      return [{ field: 'AUFNR', op: '=', value: toAlpha(query.orderId, 12) }];
+    }
+    if (query.contractId !== undefined) {
+      return [
+        { field: 'VGBEL', op: '=', value: toAlpha(query.contractId, 10) },
+        { field: 'VGTYP', op: '=', value: 'G' },
+      ];
+    }
+    return undefined;
+  }
+
+  // The debit memo requests (internal numbers) of our type matching a VBAK selection.
+  async #requestNumbers(connection: RfcConnection, where: TableCondition[]): Promise<string[]> {
+    const rows = await readTable(connection, {
+      table: 'VBAK',
+      fields: ['VBELN'],
+      where: [
+        ...where,
+        { field: 'VBTYP', op: '=', value: 'L' },
+        { field: 'AUART', op: '=', value: this.#settings.debitMemoRequestType },
+      ],
+    });
+    return rows.map((row) => row['VBELN'] ?? '');
+  }
+
+  // The billing documents (internal numbers) the document flow shows for requests.
+  async #billingDocuments(connection: RfcConnection, requests: string[]): Promise<Set<string>> {
+    const flow = await readTableIn(
+      connection,
+      {
+        table: 'VBFA',
+        fields: ['VBELV', 'VBELN'],
+        where: [{ field: 'VBTYP_N', op: '=', value: 'P' }],
+      },
+      'VBELV',
+      requests,
+    );
+    return new Set(flow.map((row) => row['VBELN'] ?? ''));
   }
 
   // Billing document headers of our billing type (debit memos) matching a selection.
@@ -287,29 +335,16 @@ export class BapiBillingAdapter implements BillingPort {
 
   // The debit memo requests (internal numbers) that bill an order or a contract's period.
   async #requestsFor(connection: RfcConnection, reference: BillingReference): Promise<string[]> {
-    const s = this.#settings;
-    const type: TableCondition[] = [
-      { field: 'VBTYP', op: '=', value: 'L' },
-      { field: 'AUART', op: '=', value: s.debitMemoRequestType },
-    ];
     if (reference.kind === 'order') {
-      const rows = await readTable(connection, {
-        table: 'VBAK',
-        fields: ['VBELN'],
-        where: [{ field: 'AUFNR', op: '=', value: toAlpha(reference.orderId, 12) }, ...type],
-      });
-      return rows.map((row) => row['VBELN'] ?? '');
+      return this.#requestNumbers(connection, [
+        { field: 'AUFNR', op: '=', value: toAlpha(reference.orderId, 12) },
+      ]);
     }
 
-    const rows = await readTable(connection, {
-      table: 'VBAK',
-      fields: ['VBELN'],
-      where: [
-        { field: 'VGBEL', op: '=', value: toAlpha(reference.contractId, 10) },
-        { field: 'VGTYP', op: '=', value: 'G' },
-        ...type,
-      ],
-    });
+    const requests = await this.#requestNumbers(connection, [
+      { field: 'VGBEL', op: '=', value: toAlpha(reference.contractId, 10) },
+      { field: 'VGTYP', op: '=', value: 'G' },
+    ]);
     const data = await readTableIn(
       connection,
       {
@@ -321,7 +356,7 @@ export class BapiBillingAdapter implements BillingPort {
         ],
       },
       'VBELN',
-      rows.map((row) => row['VBELN'] ?? ''),
+      requests,
     );
     return data.map((row) => row['VBELN'] ?? '');
   }

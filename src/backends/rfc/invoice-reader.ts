@@ -90,21 +90,10 @@ export class InvoiceReader {
       'VBELN',
       requests,
     );
-    const postings = await readTableIn(
-      connection,
-      {
-        table: 'BKPF',
-        fields: ['BUKRS', 'BELNR', 'GJAHR', 'AWKEY'],
-        where: [{ field: 'AWTYP', op: '=', value: 'VBRK' }],
-      },
-      'AWKEY',
-      numbers,
-    );
-    const open = await this.#openItems(connection, headers);
+    const accounting = await this.accounting(connection, headers);
 
     const requestOf = new Map(requestHeaders.map((row) => [row['VBELN'] ?? '', row]));
     const dataOf = new Map(businessData.map((row) => [`${row['VBELN']}/${row['POSNR']}`, row]));
-    const postingOf = new Map(postings.map((row) => [row['AWKEY'] ?? '', row]));
 
     return headers.map((header) => {
       const number = header['VBELN'] ?? '';
@@ -113,7 +102,7 @@ export class InvoiceReader {
       const ownConditions = conditions.filter((row) => row['KNUMV'] === header['KNUMV']);
       const request = ownItems[0]?.['AUBEL'] ?? '';
       const requestHeader = requestOf.get(request);
-      const posting = postingOf.get(number);
+      const { accountingDocument, status } = accounting.get(number) ?? unposted;
       const lines = ownItems
         .sort((a, b) => (a['POSNR'] ?? '').localeCompare(b['POSNR'] ?? ''))
         .map((item) =>
@@ -131,12 +120,12 @@ export class InvoiceReader {
             ? fromAlpha(requestHeader['VGBEL'])
             : null,
         debitMemoRequestId: request === '' ? null : fromAlpha(request),
-        accountingDocumentId: posting === undefined ? null : fromAlpha(posting['BELNR'] ?? ''),
+        accountingDocumentId: accountingDocument,
         issuedOn: fromDats(header['FKDAT']) ?? '',
         net,
         tax,
         gross: addMoney(currency, [net, tax]),
-        status: statusOf(header, posting, open),
+        status,
         lines,
         serviceDate: fromDats(dataOf.get(`${request}/000000`)?.['FBUDA']),
       };
@@ -197,6 +186,39 @@ export class InvoiceReader {
     return null;
   }
 
+  /**
+   * The accounting document and status of billing documents (VBRK rows with FKSTO, BUKRS and
+   * KUNAG), by billing document: two reads and one open-item call per customer, for all at once.
+   */
+  async accounting(
+    connection: RfcConnection,
+    headers: readonly Row[],
+  ): Promise<Map<string, { accountingDocument: string | null; status: InvoiceStatus }>> {
+    const postings = await readTableIn(
+      connection,
+      {
+        table: 'BKPF',
+        fields: ['BUKRS', 'BELNR', 'GJAHR', 'AWKEY'],
+        where: [{ field: 'AWTYP', op: '=', value: 'VBRK' }],
+      },
+      'AWKEY',
+      headers.map((header) => header['VBELN'] ?? ''),
+    );
+    const open = await this.#openItems(connection, headers);
+    const postingOf = new Map(postings.map((row) => [row['AWKEY'] ?? '', row]));
+
+    return new Map(
+      headers.map((header) => {
+        const posting = postingOf.get(header['VBELN'] ?? '');
+        const accountingDocument = posting === undefined ? null : fromAlpha(posting['BELNR'] ?? '');
+        return [
+          header['VBELN'] ?? '',
+          { accountingDocument, status: statusOf(header, posting, open) },
+        ];
+      }),
+    );
+  }
+
   // The open customer items (`BELNR/GJAHR`) of every customer and company code among the
   // documents that are not cancelled, on today's key date.
   async #openItems(connection: RfcConnection, headers: readonly Row[]): Promise<Set<string>> {
@@ -221,6 +243,8 @@ export class InvoiceReader {
     return open;
   }
 }
+
+const unposted = { accountingDocument: null, status: 'open' } as const;
 
 function statusOf(header: Row, posting: Row | undefined, open: Set<string>): InvoiceStatus {
   if (header['FKSTO'] === 'X') return 'cancelled';
