@@ -156,6 +156,10 @@ export interface InvoiceQuery {
   status?: readonly InvoiceStatus[] | undefined;
   orderId?: string | undefined;
   contractId?: string | undefined;
+  /** Only invoices issued on or after this day (ISO date). */
+  issuedFrom?: string | undefined;
+  /** Only invoices issued on or before this day (ISO date). */
+  issuedTo?: string | undefined;
   limit: number;
   offset: number;
 }

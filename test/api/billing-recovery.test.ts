@@ -135,6 +135,23 @@ describe('invoices', () => {
     expect(paid.body.items.map((invoice) => invoice.id)).not.toContain(invoiceId);
   });
 
+  it('lists the invoices issued in a period of days', async () => {
+    const customerId = (machines[3] as BillingMachine).customerId;
+    const ids = async (query: string) =>
+      (
+        await http.get<{ items: Invoice[] }>(`/v1/invoices?customerId=${customerId}&${query}`)
+      ).body.items.map((invoice) => invoice.id);
+
+    expect(await ids('issuedFrom=2026-12-03&issuedTo=2026-12-03')).toContain(invoiceId);
+    expect(await ids('issuedFrom=2026-12-04')).toEqual([]);
+    expect(await ids('issuedTo=2026-12-02')).toEqual([]);
+    const bad = await http.get<{ errors: { path: string }[] }>(
+      '/v1/invoices?issuedFrom=2026-13-01',
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((issue) => issue.path)).toEqual(['issuedFrom']);
+  });
+
   it('finds the invoice of an order', async () => {
     const answer = await http.get<{ items: Invoice[] }>(`/v1/invoices?orderId=${orderId}`);
     expect(answer.body.items.map((invoice) => invoice.id)).toEqual([invoiceId]);

@@ -5,6 +5,7 @@ import { z } from './zod-openapi.ts';
 
 const sapNumber = z.string().regex(/^\d{1,10}$/, 'An SAP number of up to 10 digits.');
 const decimal = z.string().openapi({ description: 'A decimal string.', example: '2.5' });
+const isoDay = z.iso.date().openapi({ example: '2026-12-01' });
 
 /** An amount of money in an answer: a decimal string with the currency's digits. */
 export const AmountSchema = z
@@ -141,6 +142,8 @@ export const InvoiceQuerySchema = z.strictObject({
     .optional()
     .openapi({ param: { description: 'Only the invoice of this order.' } }),
   contractId: sapNumber.optional().openapi({ param: { description: 'Only this contract.' } }),
+  issuedFrom: isoDay.optional().openapi({ param: { description: 'Issued on or after this day.' } }),
+  issuedTo: isoDay.optional().openapi({ param: { description: 'Issued on or before this day.' } }),
   status: enumListInput(invoiceStatuses)
     .optional()
     .openapi({ param: { description: 'open, paid or cancelled; several comma-separated.' } }),

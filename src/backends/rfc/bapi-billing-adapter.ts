@@ -252,6 +252,12 @@ export class BapiBillingAdapter implements BillingPort {
       if (query.customerId !== undefined) {
         where.push({ field: 'KUNAG', op: '=', value: this.#customer(query.customerId) });
       }
+      if (query.issuedFrom !== undefined) {
+        where.push({ field: 'FKDAT', op: '>=', value: toDats(query.issuedFrom) });
+      }
+      if (query.issuedTo !== undefined) {
+        where.push({ field: 'FKDAT', op: '<=', value: toDats(query.issuedTo) });
+      }
       let headers = (await this.#headers(connection, where)).sort((a, b) =>
         (b['VBELN'] ?? '').localeCompare(a['VBELN'] ?? ''),
       );

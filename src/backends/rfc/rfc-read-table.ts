@@ -3,7 +3,7 @@ import type { RfcConnection } from './rfc-gateway.ts';
 
 /** One condition of a selection: a column compared with values that stay literals. */
 export type TableCondition =
-  | { field: string; op: '=' | '<>' | '>' | 'LIKE'; value: string }
+  | { field: string; op: '=' | '<>' | '>' | '>=' | '<=' | 'LIKE'; value: string }
   | { field: string; op: 'IN'; values: string[] };
 
 /** A selection from one SAP table through `RFC_READ_TABLE`. */
