@@ -147,16 +147,7 @@ export class BapiBillingAdapter implements BillingPort {
       const requests = await this.#requestsFor(connection, reference);
       if (requests.length === 0) return null;
 
-      const flow = await readTableIn(
-        connection,
-        {
-          table: 'VBFA',
-          fields: ['VBELV', 'VBELN'],
-          where: [{ field: 'VBTYP_N', op: '=', value: 'P' }],
-        },
-        'VBELV',
-        requests,
-      );
+      const flow = await this.#documentFlow(connection, requests);
       const documents = await readTableIn(
         connection,
         { table: 'VBRK', fields: ['VBELN', 'FKSTO'] },
@@ -266,7 +257,8 @@ export class BapiBillingAdapter implements BillingPort {
       const requestSelection = this.#requestSelection(query);
       if (requestSelection !== undefined) {
         const requests = await this.#requestNumbers(connection, requestSelection);
-        const billed = await this.#billingDocuments(connection, requests);
+        const flow = await this.#documentFlow(connection, requests);
+        const billed = new Set(flow.map((row) => row['VBELN'] ?? ''));
         headers = headers.filter((header) => billed.has(header['VBELN'] ?? ''));
       }
       // A status needs the accounting documents and open items only, not the lines.
@@ -311,9 +303,9 @@ export class BapiBillingAdapter implements BillingPort {
     return rows.map((row) => row['VBELN'] ?? '');
   }
 
-  // The billing documents (internal numbers) the document flow shows for requests.
-  async #billingDocuments(connection: RfcConnection, requests: string[]): Promise<Set<string>> {
-    const flow = await readTableIn(
+  // The document flow from requests to their billing documents: VBELV request, VBELN invoice.
+  #documentFlow(connection: RfcConnection, requests: readonly string[]): Promise<Row[]> {
+    return readTableIn(
       connection,
       {
         table: 'VBFA',
@@ -323,7 +315,6 @@ export class BapiBillingAdapter implements BillingPort {
       'VBELV',
       requests,
     );
-    return new Set(flow.map((row) => row['VBELN'] ?? ''));
   }
 
   // Billing document headers of our billing type (debit memos) matching a selection.
