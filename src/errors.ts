@@ -20,6 +20,8 @@ export interface AppErrorOptions {
   cause?: unknown;
   /** SAP objects the error is about, shown as members of the problem document. */
   references?: Partial<Record<ProblemReference, string>>;
+  /** When a retry can help: how many seconds to wait, if the error knows better than a guess. */
+  retryAfterSeconds?: number;
 }
 
 /** The names of SAP objects an error may point to in its problem document. */
@@ -31,6 +33,7 @@ export class AppError extends Error {
   readonly status: number;
   readonly retryable: boolean;
   readonly references: Partial<Record<ProblemReference, string>>;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(code: string, status: number, message: string, options: AppErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -39,6 +42,7 @@ export class AppError extends Error {
     this.status = status;
     this.retryable = options.retryable ?? false;
     this.references = options.references ?? {};
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

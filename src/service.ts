@@ -1,7 +1,10 @@
 import type { Server } from 'node:http';
+import type { Redis } from 'ioredis';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { createApp } from './api/app.ts';
+import { WriteOperations, describeWriteFailure } from './api/writes/write-operations.ts';
+import { CircuitBreaker } from './backends/circuit-breaker.ts';
 import { loadMappings } from './backends/mapping/load-mappings.ts';
 import { openNodeRfcPool } from './backends/rfc/node-rfc-pool.ts';
 import { createRfcBackend } from './backends/rfc/rfc-backend.ts';
@@ -11,6 +14,7 @@ import type { Config } from './config/config.ts';
 import { BillingService } from './domain/billing-service.ts';
 import type { BillingEvent } from './domain/billing-service.ts';
 import { ContractService } from './domain/contract-service.ts';
+import { KeyedLock } from './domain/keyed-lock.ts';
 import { MasterDataService } from './domain/master-data-service.ts';
 import { NotificationService } from './domain/notification-service.ts';
 import { WarrantyService } from './domain/warranty-service.ts';
@@ -19,8 +23,14 @@ import { PartService } from './domain/part-service.ts';
 import { ReplenishmentService } from './domain/replenishment-service.ts';
 import type { ReplenishmentHooks } from './domain/replenishment-service.ts';
 import { ConfigurationError } from './errors.ts';
+import { MemoryIdempotencyStore } from './jobs/idempotency-store.ts';
+import type { IdempotencyStore } from './jobs/idempotency-store.ts';
+import { RedisIdempotencyStore } from './jobs/redis-idempotency-store.ts';
 import { openRedis } from './jobs/redis-connection.ts';
 import { RedisKeyedLock } from './jobs/redis-keyed-lock.ts';
+import type { ComponentHealth } from './jobs/worker-health.ts';
+import { openWritePipeline } from './jobs/write-pipeline.ts';
+import type { WritePipeline } from './jobs/write-pipeline.ts';
 import { createLogger } from './logger.ts';
 import { createServiceMetrics } from './metrics/service-metrics.ts';
 import type { ServiceMetrics } from './metrics/service-metrics.ts';
@@ -37,9 +47,16 @@ export interface Service {
   readonly metrics: ServiceMetrics;
   /** Keeps spare parts above their reorder points (after goods issues and periodically). */
   readonly replenishment: ReplenishmentService;
+  /** Stops calling SAP while it is down. */
+  readonly breaker: CircuitBreaker;
+  /** The write queue and worker, with REDIS_URL; writes run inline without. */
+  readonly writes: WritePipeline | undefined;
   /** Starts answering HTTP on the configured host and port; resolves with the bound address. */
   listen(): Promise<{ host: string; port: number; url: string }>;
-  /** Stops accepting requests, lets running ones finish and closes the SAP connections. */
+  /**
+   * Stops accepting requests and jobs, lets running ones finish within SHUTDOWN_TIMEOUT_MS, and
+   * closes the Redis and SAP connections.
+   */
   close(): Promise<void>;
 }
 
@@ -68,6 +85,14 @@ export async function createService(
       ? (options.mockSap ?? MockSap.create(mockSapOptions(config)))
       : null;
   const pool = mockSap ? mockPool(mockSap, config) : await realPool(config);
+  const breaker = new CircuitBreaker({
+    failureThreshold: config.SAP_BREAKER_FAILURES,
+    openMs: config.SAP_BREAKER_OPEN_MS,
+    onStateChange: (state) => {
+      metrics.writes.setCircuit(state);
+      logger.warn({ circuit: state }, 'SAP circuit breaker changed state');
+    },
+  });
   const backend = createRfcBackend({
     kind: config.SAP_BACKEND === 'mock' ? 'mock' : 'rfc',
     pool,
@@ -77,6 +102,7 @@ export async function createService(
     languageIso: config.SAP_RFC_LANG.toUpperCase(),
     timeZone: config.SAP_TIMEZONE,
     observer: metrics.sap,
+    breaker,
   });
 
   const warranty = new WarrantyService(backend.warranty, backend.contracts, {
@@ -85,17 +111,27 @@ export async function createService(
     cacheMaxEntries: config.WARRANTY_CACHE_MAX_ENTRIES,
     onCacheLookup: metrics.countWarrantyCacheLookup,
   });
+  const redis =
+    config.REDIS_URL === undefined
+      ? undefined
+      : openRedis(config.REDIS_URL, logger.child({ component: 'redis' }));
+  // Creates by a caller's reference run one at a time per reference, across instances with Redis.
+  const createLock =
+    redis === undefined
+      ? new KeyedLock()
+      : new RedisKeyedLock(redis, {
+          prefix: `${config.REDIS_KEY_PREFIX}lock:create:`,
+          leaseMs: 30_000,
+          waitMs: 30_000,
+        });
   const contracts = new ContractService(backend.contracts, backend.masterData, {
+    lock: createLock,
     timeZone: config.SAP_TIMEZONE,
     onCoverageChanged: (serialNumbers) => {
       warranty.invalidateSerialNumbers(serialNumbers);
     },
   });
 
-  const redis =
-    config.REDIS_URL === undefined
-      ? undefined
-      : openRedis(config.REDIS_URL, logger.child({ component: 'redis' }));
   const replenishment = new ReplenishmentService(backend.parts, backend.requisitions, {
     ...replenishmentHooks(logger.child({ component: 'replenishment' }), metrics),
     ...(redis === undefined
@@ -112,8 +148,31 @@ export async function createService(
     replenishment.startScanning(config.REPLENISHMENT_SCAN_INTERVAL_SECONDS * 1000);
   }
 
+  const idempotency: IdempotencyStore =
+    redis === undefined
+      ? new MemoryIdempotencyStore({
+          ttlMs: config.IDEMPOTENCY_TTL_SECONDS * 1000,
+          maxKeys: config.IDEMPOTENCY_MAX_KEYS_IN_MEMORY,
+        })
+      : new RedisIdempotencyStore(redis, {
+          prefix: `${config.REDIS_KEY_PREFIX}idempotency:`,
+          ttlMs: config.IDEMPOTENCY_TTL_SECONDS * 1000,
+        });
+  const operations = new WriteOperations();
+  const writes =
+    config.REDIS_URL === undefined
+      ? undefined
+      : openWritePipeline(writeSettings(config, config.REDIS_URL), {
+          execute: (request) => operations.execute(request),
+          describeFailure: describeWriteFailure,
+          idempotency,
+          logger: logger.child({ component: 'writes' }),
+          sapRetryInMs: () => breaker.retryInMs,
+          onAttempt: metrics.writes.countAttempt,
+        });
+
   const app = createApp({
-    notifications: new NotificationService(backend.notifications),
+    notifications: new NotificationService(backend.notifications, { lock: createLock }),
     masterData: new MasterDataService(backend.masterData),
     contracts,
     warranty,
@@ -124,6 +183,7 @@ export async function createService(
         notifications: backend.notifications,
       },
       { onStockLowered: (places) => replenishment.replenishEach(places) },
+      { lock: createLock },
     ),
     parts: new PartService(backend.parts, backend.requisitions, replenishment),
     billing: new BillingService(
@@ -148,6 +208,15 @@ export async function createService(
       },
     ),
     backend,
+    operations,
+    idempotency,
+    queue: writes?.queue,
+    writeWaitMs: config.WRITE_WAIT_MS,
+    readiness: {
+      circuit: () => breaker.state,
+      ...(redis === undefined ? {} : { redis: () => pingRedis(redis) }),
+      ...(writes?.checkWorker === undefined ? {} : { worker: writes.checkWorker }),
+    },
     logger,
     bodyLimit: config.BODY_LIMIT,
     metrics,
@@ -161,6 +230,8 @@ export async function createService(
     mockSap,
     metrics,
     replenishment,
+    breaker,
+    writes,
     listen: () =>
       new Promise((resolve, reject) => {
         const listening = app.listen(config.PORT, config.HOST, () => {
@@ -172,19 +243,59 @@ export async function createService(
         server = listening;
       }),
     close: async () => {
-      if (server) {
-        const closing = server;
-        await new Promise<void>((resolve) => {
-          closing.close(() => {
-            resolve();
-          });
-        });
-        closing.closeAllConnections();
-      }
+      const deadline = Date.now() + config.SHUTDOWN_TIMEOUT_MS;
+      const remaining = () => Math.max(0, deadline - Date.now());
+      if (server) await closeServer(server, remaining());
+      await writes?.close(remaining());
       await replenishment.stopScanning();
       await redis?.quit().catch(() => undefined);
       await backend.close();
     },
+  };
+}
+
+// Stops accepting connections and waits up to `timeoutMs` for running requests to finish.
+async function closeServer(server: Server, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    new Promise<void>((resolve) => {
+      server.close(() => {
+        resolve();
+      });
+      server.closeIdleConnections();
+    }),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  server.closeAllConnections();
+}
+
+async function pingRedis(redis: Redis): Promise<ComponentHealth> {
+  try {
+    await redis.ping();
+    return { status: 'up', detail: 'Redis answers.' };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { status: 'down', detail: `Redis does not answer: ${reason}` };
+  }
+}
+
+function writeSettings(config: Config, redisUrl: string) {
+  return {
+    redisUrl,
+    keyPrefix: config.REDIS_KEY_PREFIX,
+    queueName: config.WRITE_QUEUE_NAME,
+    concurrency: config.WRITE_WORKER_CONCURRENCY,
+    attempts: config.WRITE_ATTEMPTS,
+    backoffBaseMs: config.WRITE_BACKOFF_BASE_MS,
+    backoffMaxMs: config.WRITE_BACKOFF_MAX_MS,
+    lockDurationMs: config.JOB_LOCK_DURATION_MS,
+    stalledIntervalMs: config.JOB_STALLED_INTERVAL_MS,
+    maxStalledCount: config.JOB_MAX_STALLED_COUNT,
+    retentionSeconds: config.JOB_RETENTION_SECONDS,
+    failedRetentionSeconds: config.JOB_FAILED_RETENTION_SECONDS,
   };
 }
 

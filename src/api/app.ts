@@ -9,6 +9,8 @@ import type { NotificationService } from '../domain/notification-service.ts';
 import type { WarrantyService } from '../domain/warranty-service.ts';
 import type { OrderService } from '../domain/order-service.ts';
 import type { PartService } from '../domain/part-service.ts';
+import type { IdempotencyStore } from '../jobs/idempotency-store.ts';
+import type { WriteQueue } from '../jobs/write-queue.ts';
 import type { ServiceMetrics } from '../metrics/service-metrics.ts';
 import { answerProblems, answerRouteNotFound } from './middleware/error-handler.ts';
 import { parseJsonBody } from './middleware/json-body.ts';
@@ -20,13 +22,20 @@ import { createBillingRouter } from './routes/billing-routes.ts';
 import { createContractRouter } from './routes/contract-routes.ts';
 import { createMasterDataRouter } from './routes/master-data-routes.ts';
 import { createNotificationRouter } from './routes/notification-routes.ts';
+import { createJobRouter } from './routes/job-routes.ts';
 import { createOperationsRouter } from './routes/operations-routes.ts';
+import type { ReadinessExtras } from './routes/operations-routes.ts';
 import { createWarrantyRouter } from './routes/warranty-routes.ts';
 import { createOrderRouter } from './routes/order-routes.ts';
 import { createPartRouter } from './routes/part-routes.ts';
+import { WriteGateway } from './writes/write-gateway.ts';
+import type { WriteOperations } from './writes/write-operations.ts';
 
 /** The request body size the API accepts when the caller of createApp gives no limit. */
 export const DEFAULT_BODY_LIMIT = '1mb';
+
+/** How long a write request waits for its job when the caller of createApp does not say. */
+export const DEFAULT_WRITE_WAIT_MS = 5_000;
 
 /** What the HTTP API needs: the use cases, the backend for `/readyz` and a logger. */
 export interface AppDeps {
@@ -38,6 +47,16 @@ export interface AppDeps {
   parts: PartService;
   billing: BillingService;
   backend: SapBackend;
+  /** Where every write is defined; a worker runs queued writes from it by name. */
+  operations: WriteOperations;
+  /** Remembers Idempotency-Keys. */
+  idempotency: IdempotencyStore;
+  /** The write queue; without it writes run inline. */
+  queue?: WriteQueue | undefined;
+  /** How long a write request waits for its job before it answers 202. */
+  writeWaitMs?: number | undefined;
+  /** What `/readyz` checks beside SAP. */
+  readiness?: ReadinessExtras | undefined;
   logger: Logger;
   /** The largest accepted request body, in the `bytes` notation of express (`'1mb'`). */
   bodyLimit?: string | undefined;
@@ -55,18 +74,26 @@ export function createApp(deps: AppDeps): Express {
   if (deps.metrics) app.use(recordRequestMetrics(deps.metrics.http));
   app.use(parseJsonBody(deps.bodyLimit ?? DEFAULT_BODY_LIMIT));
 
-  app.use(createNotificationRouter(deps.notifications));
+  const writes = new WriteGateway({
+    operations: deps.operations,
+    idempotency: deps.idempotency,
+    queue: deps.queue,
+    waitMs: deps.writeWaitMs ?? DEFAULT_WRITE_WAIT_MS,
+  });
+  app.use(createNotificationRouter(deps.notifications, writes));
   app.use(createMasterDataRouter(deps.masterData, deps.warranty));
-  app.use(createContractRouter(deps.contracts));
+  app.use(createContractRouter(deps.contracts, writes));
   app.use(createWarrantyRouter(deps.warranty));
-  app.use(createOrderRouter(deps.orders));
-  app.use(createPartRouter(deps.parts));
-  app.use(createBillingRouter(deps.billing));
+  app.use(createOrderRouter(deps.orders, writes));
+  app.use(createPartRouter(deps.parts, writes));
+  app.use(createBillingRouter(deps.billing, writes));
+  app.use(createJobRouter(deps.queue, deps.idempotency));
   app.use(
     createOperationsRouter({
       backend: deps.backend,
       openApiDocument: createOpenApiDocument(),
       metricsRegistry: deps.metrics?.registry,
+      readiness: deps.readiness,
     }),
   );
 

@@ -65,7 +65,9 @@ export function toProblem(error: unknown, instance: string): ProblemAnswer {
   Object.assign(body, error.references);
 
   const headers: Record<string, string> = {};
-  if (error.status === 503) headers['Retry-After'] = String(RETRY_AFTER_SECONDS);
+  if (error.status === 503) {
+    headers['Retry-After'] = String(error.retryAfterSeconds ?? RETRY_AFTER_SECONDS);
+  }
   return { status: error.status, headers, body };
 }
 

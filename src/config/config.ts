@@ -56,6 +56,42 @@ export const configSchema = z
       .optional(),
     // Prepended to every key the service writes to Redis.
     REDIS_KEY_PREFIX: z.string().min(1).max(100).default('cs-bridge:'),
+    // The BullMQ queue of API writes (with REDIS_URL); instances that share it share the work.
+    WRITE_QUEUE_NAME: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,100}$/, 'letters, digits, _ and - only')
+      .default('sap-writes'),
+    // How long a write request waits for its job before it answers 202 Accepted.
+    WRITE_WAIT_MS: integer(0, 120_000).default(5_000),
+    // Jobs this process runs at the same time (0: this process only queues, others work).
+    WRITE_WORKER_CONCURRENCY: integer(0, 64).default(4),
+    // Attempts per job, and the backoff between them: doubling from the base up to the cap,
+    // each pause drawn at random from its upper half. The defaults retry for about 7 hours.
+    WRITE_ATTEMPTS: integer(1, 1_000).default(50),
+    WRITE_BACKOFF_BASE_MS: integer(10, 3_600_000).default(1_000),
+    WRITE_BACKOFF_MAX_MS: integer(10, 86_400_000).default(600_000),
+    // BullMQ's job lock: a job whose worker died is taken up again after about lock + interval.
+    JOB_LOCK_DURATION_MS: integer(500, 600_000).default(30_000),
+    JOB_STALLED_INTERVAL_MS: integer(100, 600_000).default(30_000),
+    // Times a job may lose its worker (a crash, a kill) before it is failed instead of rerun.
+    JOB_MAX_STALLED_COUNT: integer(0, 1_000).default(5),
+    // How long succeeded and failed jobs (and their answers) stay readable at /v1/jobs/{id}.
+    JOB_RETENTION_SECONDS: integer(60, 30 * 86_400).default(86_400),
+    JOB_FAILED_RETENTION_SECONDS: integer(60, 90 * 86_400).default(7 * 86_400),
+    // How long an Idempotency-Key is remembered (in Redis, or in memory without REDIS_URL).
+    IDEMPOTENCY_TTL_SECONDS: integer(1, 30 * 86_400).default(86_400),
+    IDEMPOTENCY_MAX_KEYS_IN_MEMORY: integer(1, 10_000_000).default(100_000),
+    // Unanswered SAP calls in a row that open the circuit, and how long it stays open before
+    // one probe call is let through (0 failures turns the circuit breaker off).
+    SAP_BREAKER_FAILURES: integer(0, 1_000).default(5),
+    SAP_BREAKER_OPEN_MS: integer(10, 3_600_000).default(30_000),
+    // On SIGTERM: how long running jobs and requests get to finish before the process leaves.
+    SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(25_000),
+    // A mock SAP served by `cs-bridge mock-sap` to use instead of an in-process one.
+    MOCK_SAP_URL: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'an http:// URL such as http://127.0.0.1:8099')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.SAP_BACKEND !== 'rfc' || env.SAP_RFC_DEST !== undefined) return;

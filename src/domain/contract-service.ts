@@ -4,6 +4,9 @@ import type { ValidationIssue } from '../errors.ts';
 import type { ContractPort, MasterDataPort } from '../backends/port.ts';
 import { coversDay, dayIn } from './contract-period.ts';
 import type { Contract, ContractQuery, NewContract, StoredContract } from './contract.ts';
+import { contractCreateKey } from './create-lock-keys.ts';
+import { KeyedLock } from './keyed-lock.ts';
+import type { KeyedRunner } from './keyed-lock.ts';
 
 /** Settings of the contract use cases. */
 export interface ContractServiceOptions {
@@ -12,6 +15,17 @@ export interface ContractServiceOptions {
   clock?: () => Date;
   /** Called with the serial numbers whose coverage a write changed (to drop cached checks). */
   onCoverageChanged?: (serialNumbers: string[]) => void;
+  /**
+   * Runs the creates of one customer and reference one at a time, lookup and create together;
+   * the default holds within this process, a Redis lock across every process that shares it.
+   */
+  lock?: KeyedRunner;
+}
+
+/** The outcome of a create: the contract, and whether this call made it or found it. */
+export interface CreateContractResult {
+  contract: Contract;
+  created: boolean;
 }
 
 /** The use cases of service contracts, over whichever SAP backend is configured. */
@@ -19,6 +33,7 @@ export class ContractService {
   readonly #contracts: ContractPort;
   readonly #masterData: MasterDataPort;
   readonly #options: ContractServiceOptions;
+  readonly #lock: KeyedRunner;
 
   constructor(
     contracts: ContractPort,
@@ -28,16 +43,25 @@ export class ContractService {
     this.#contracts = contracts;
     this.#masterData = masterData;
     this.#options = options;
+    this.#lock = options.lock ?? new KeyedLock();
   }
 
   /**
    * Makes a contract after checking what SAP knows before anything is written: the customer
-   * exists and owns every piece of equipment (UnprocessableInputError naming the field).
+   * exists and owns every piece of equipment (UnprocessableInputError naming the field). With an
+   * `externalRef`, a contract of the customer that carries it already is answered instead, so a
+   * retried create is harmless.
    */
-  async create(input: NewContract): Promise<Contract> {
+  async create(input: NewContract): Promise<CreateContractResult> {
     const serialNumbers = await this.#checkParties(input);
     try {
-      return this.#withActive(await this.#contracts.create(input));
+      const { externalRef } = input;
+      // An empty reference would find every contract of the customer that has none.
+      if (externalRef === undefined || externalRef === '') {
+        return { contract: this.#withActive(await this.#contracts.create(input)), created: true };
+      }
+      const key = contractCreateKey(input.customerId, externalRef);
+      return await this.#lock.run(key, () => this.#findOrCreate(input, externalRef));
     } finally {
       // Also after a failure: SAP may have committed before the answer was lost.
       if (serialNumbers.length > 0) this.#options.onCoverageChanged?.(serialNumbers);
@@ -51,12 +75,13 @@ export class ContractService {
     return this.#withActive(contract);
   }
 
-  /** Lists contracts of a customer and/or covering an equipment record, newest first. */
+  /** Lists the contracts matching the query (customer, equipment, reference), newest first. */
   async list(query: ContractQuery): Promise<Contract[]> {
     const { activeOn, limit, offset } = query;
     const summaries = await this.#contracts.listSummaries({
       customerId: query.customerId,
       equipmentId: query.equipmentId,
+      externalRef: query.externalRef,
     });
     const matching =
       activeOn === undefined
@@ -66,6 +91,17 @@ export class ContractService {
     const page = matching.slice(offset, offset + limit).map((contract) => contract.id);
     const contracts = await this.#contracts.getMany(page);
     return contracts.map((contract) => this.#withActive(contract));
+  }
+
+  async #findOrCreate(input: NewContract, externalRef: string): Promise<CreateContractResult> {
+    const [newest] = await this.#contracts.listSummaries({
+      customerId: input.customerId,
+      externalRef,
+    });
+    const existing = newest === undefined ? null : await this.#contracts.get(newest.id);
+    if (existing) return { contract: this.#withActive(existing), created: false };
+
+    return { contract: this.#withActive(await this.#contracts.create(input)), created: true };
   }
 
   /** Checks customer and equipment; answers the serial numbers of the equipment. */

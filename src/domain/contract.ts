@@ -65,10 +65,12 @@ export interface NewContract {
   externalRef?: string | undefined;
 }
 
-/** Which contracts to find: of a customer, covering a piece of equipment, or both. */
+/** Which contracts to find: of a customer, covering a piece of equipment, with a reference. */
 export interface ContractFilter {
   customerId?: string | undefined;
   equipmentId?: string | undefined;
+  /** The customer's reference the contract was made with (SAP's VBAK-BSTNK). */
+  externalRef?: string | undefined;
 }
 
 /** Filters and paging for a contract search. */

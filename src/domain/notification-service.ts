@@ -1,5 +1,8 @@
 import { NotFoundError } from '../errors.ts';
 import type { NotificationPort } from '../backends/port.ts';
+import { notificationCreateKey } from './create-lock-keys.ts';
+import { KeyedLock } from './keyed-lock.ts';
+import type { KeyedRunner } from './keyed-lock.ts';
 import type {
   NewNotification,
   NewNotificationItem,
@@ -15,15 +18,25 @@ export interface CreateNotificationResult {
   created: boolean;
 }
 
+/** Settings of the notification use cases. */
+export interface NotificationServiceOptions {
+  /**
+   * Runs the creates of one external reference one at a time, lookup and create together; the
+   * default holds within this process, a Redis lock across every process that shares it.
+   */
+  lock?: KeyedRunner;
+}
+
 /** The use cases of service notifications, over whichever SAP backend is configured. */
 export class NotificationService {
   readonly #port: NotificationPort;
-  // Creates in flight by external reference: a second request for the same reference waits for
-  // the first instead of racing it past the lookup (SAP has no unique key on the field).
-  readonly #creating = new Map<string, Promise<CreateNotificationResult>>();
+  // SAP has no unique key on the external reference: without the lock, two creates of the same
+  // reference could both pass the lookup and make two notifications.
+  readonly #lock: KeyedRunner;
 
-  constructor(port: NotificationPort) {
+  constructor(port: NotificationPort, options: NotificationServiceOptions = {}) {
     this.#port = port;
+    this.#lock = options.lock ?? new KeyedLock();
   }
 
   /**
@@ -36,16 +49,9 @@ export class NotificationService {
       return { notification: await this.#port.create(input), created: true };
     }
 
-    const running = this.#creating.get(externalRef);
-    if (running) return { notification: (await running).notification, created: false };
-
-    const attempt = this.#findOrCreate(input, externalRef);
-    this.#creating.set(externalRef, attempt);
-    try {
-      return await attempt;
-    } finally {
-      this.#creating.delete(externalRef);
-    }
+    return this.#lock.run(notificationCreateKey(externalRef), () =>
+      this.#findOrCreate(input, externalRef),
+    );
   }
 
   /** Reads a notification; throws NotFoundError when SAP does not know it. */

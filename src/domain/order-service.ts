@@ -1,6 +1,10 @@
 import { sameSapNumber } from './sap-number.ts';
 import { NotFoundError, UnprocessableInputError } from '../errors.ts';
 import type { MasterDataPort, NotificationPort, OrderPort } from '../backends/port.ts';
+import { orderForNotificationKey } from './create-lock-keys.ts';
+import { KeyedLock } from './keyed-lock.ts';
+import type { KeyedRunner } from './keyed-lock.ts';
+import type { Notification } from './notification.ts';
 import type {
   NewConfirmation,
   NewOrder,
@@ -32,25 +36,47 @@ export interface OrderServiceHooks {
   onStockLowered?: (places: { materialId: string; plant: string }[]) => Promise<unknown>;
 }
 
+/** Settings of the order use cases. */
+export interface OrderServiceOptions {
+  /**
+   * Runs the creates for one notification one at a time, lookup and create together; the
+   * default holds within this process, a Redis lock across every process that shares it.
+   */
+  lock?: KeyedRunner;
+}
+
+/** The outcome of a create: the order, and whether this call made it or found it. */
+export interface CreateOrderResult {
+  order: Order;
+  created: boolean;
+}
+
 /** The use cases of service orders, over whichever SAP backend is configured. */
 export class OrderService {
   readonly #orders: OrderPort;
   readonly #masterData: MasterDataPort;
   readonly #notifications: NotificationPort;
   readonly #hooks: OrderServiceHooks;
+  readonly #lock: KeyedRunner;
 
-  constructor(ports: OrderServicePorts, hooks: OrderServiceHooks = {}) {
+  constructor(
+    ports: OrderServicePorts,
+    hooks: OrderServiceHooks = {},
+    options: OrderServiceOptions = {},
+  ) {
     this.#orders = ports.orders;
     this.#masterData = ports.masterData;
     this.#notifications = ports.notifications;
     this.#hooks = hooks;
+    this.#lock = options.lock ?? new KeyedLock();
   }
 
   /**
    * Opens an order for a customer (and equipment of that customer) or for a notification, whose
-   * customer and equipment it then takes. An unknown notification is SAP's refusal (422).
+   * customer and equipment it then takes. An unknown notification is SAP's refusal (422); a
+   * notification that has an order already answers that order, and nothing is created.
    */
-  async create(input: NewOrder): Promise<Order> {
+  async create(input: NewOrder): Promise<CreateOrderResult> {
     const { notificationId, customerId, equipmentId, ...content } = input;
     if (notificationId !== undefined) {
       return this.#createForNotification(notificationId, content, { mustExist: false });
@@ -74,15 +100,22 @@ export class OrderService {
       plant ??= equipment?.plant ?? undefined;
     }
 
-    return this.#orders.create({
+    const order = await this.#orders.create({
       ...content,
       plant,
       reference: { kind: 'customer', customerId, equipmentId },
     });
+    return { order, created: true };
   }
 
-  /** Opens an order for the notification in the path; throws NotFoundError when it is unknown. */
-  createForNotification(notificationId: string, content: NewOrderContent): Promise<Order> {
+  /**
+   * Opens an order for the notification in the path, or answers the order it has already;
+   * throws NotFoundError when SAP does not know the notification.
+   */
+  createForNotification(
+    notificationId: string,
+    content: NewOrderContent,
+  ): Promise<CreateOrderResult> {
     return this.#createForNotification(notificationId, content, { mustExist: true });
   }
 
@@ -155,24 +188,41 @@ export class OrderService {
     );
   }
 
-  async #createForNotification(
+  // SAP keeps one order per notification: a create that runs again (a retried job whose first
+  // run committed) answers the order the notification has, under the lock so that two creates
+  // at the same time cannot both find none.
+  #createForNotification(
     notificationId: string,
     content: NewOrderContent,
     options: { mustExist: boolean },
-  ): Promise<Order> {
-    const notification = await this.#notifications.get(notificationId);
-    if (!notification && options.mustExist) throw new NotFoundError('Notification', notificationId);
+  ): Promise<CreateOrderResult> {
+    return this.#lock.run(orderForNotificationKey(notificationId), async () => {
+      const notification = await this.#notifications.get(notificationId);
+      if (!notification && options.mustExist) {
+        throw new NotFoundError('Notification', notificationId);
+      }
 
-    let plant = content.plant;
-    if (plant === undefined && notification?.equipmentId != null) {
-      const equipment = await this.#masterData.getEquipment(notification.equipmentId);
-      plant = equipment?.plant ?? undefined;
-    }
-    return this.#orders.create({
-      ...content,
-      plant,
-      reference: { kind: 'notification', notificationId },
+      const existing = await this.#orderOf(notification);
+      if (existing) return { order: existing, created: false };
+
+      let plant = content.plant;
+      if (plant === undefined && notification?.equipmentId != null) {
+        const equipment = await this.#masterData.getEquipment(notification.equipmentId);
+        plant = equipment?.plant ?? undefined;
+      }
+      const order = await this.#orders.create({
+        ...content,
+        plant,
+        reference: { kind: 'notification', notificationId },
+      });
+      return { order, created: true };
     });
+  }
+
+  // An order number SAP cannot read any more is left to SAP, which refuses a second order.
+  async #orderOf(notification: Notification | null): Promise<Order | null> {
+    if (notification?.orderId == null) return null;
+    return this.#orders.get(notification.orderId);
   }
 }
 

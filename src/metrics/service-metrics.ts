@@ -9,6 +9,8 @@ import { createMetricsRegistry } from './metrics-registry.ts';
 import { createReplenishmentMetrics } from './replenishment-metrics.ts';
 import { createSapMetrics } from './sap-metrics.ts';
 import { createWarrantyCacheMetrics } from './warranty-metrics.ts';
+import { createWriteMetrics } from './write-metrics.ts';
+import type { WriteMetrics } from './write-metrics.ts';
 
 /** The metrics of one service instance: its registry and what each layer reports into it. */
 export interface ServiceMetrics {
@@ -18,6 +20,7 @@ export interface ServiceMetrics {
   readonly countWarrantyCacheLookup: (result: 'hit' | 'miss') => void;
   readonly replenishment: Required<Pick<ReplenishmentHooks, 'onOutcome' | 'onScan'>>;
   readonly countBilling: (event: BillingEvent) => void;
+  readonly writes: WriteMetrics;
 }
 
 /** Makes a fresh registry with every metric of the service in it. */
@@ -30,5 +33,6 @@ export function createServiceMetrics(): ServiceMetrics {
     countWarrantyCacheLookup: createWarrantyCacheMetrics(registry),
     replenishment: createReplenishmentMetrics(registry),
     countBilling: createBillingMetrics(registry),
+    writes: createWriteMetrics(registry),
   };
 }

@@ -184,18 +184,21 @@ describe('POST /v1/notifications/{id}/order', () => {
     expect(service.sap.callCount('BAPI_ALM_ORDER_MAINTAIN')).toBe(calls);
   });
 
-  it('answers 409 with SAP message when the notification has an order already', async () => {
+  it('answers 200 with the existing order when the notification has an order already', async () => {
     const notification = await createNotification();
     const body = validBody();
     delete body.customerId;
     delete body.equipmentId;
     const first = await http.post<Order>(`/v1/notifications/${notification.id}/order`, body);
+    const calls = service.sap.callCount('BAPI_ALM_ORDER_MAINTAIN');
 
-    const second = await http.post<Problem>(`/v1/notifications/${notification.id}/order`, body);
+    const second = await http.post<Order>(`/v1/notifications/${notification.id}/order`, body);
 
     expect(first.status).toBe(201);
-    expect(second.status).toBe(409);
-    expect(second.body.detail).toBe(second.body.sap?.messages[0]?.message);
+    expect(second.status).toBe(200);
+    expect(second.body.id).toBe(first.body.id);
+    expect(second.headers.get('location')).toBe(`/v1/orders/${first.body.id}`);
+    expect(service.sap.callCount('BAPI_ALM_ORDER_MAINTAIN')).toBe(calls);
   });
 
   it('answers 400 when the body names a customer', async () => {

@@ -263,6 +263,29 @@ export function describeWarrantyBackendContract(
         ]);
       });
 
+      it('finds the contract a customer made with a reference, and none for another reference', async () => {
+        const [machine, sibling] = uncoveredPair();
+        await backend.contracts.create({ ...maintenance([sibling]), externalRef: "CRM-O'BRIEN-1" });
+        const created = await backend.contracts.create({
+          ...maintenance([machine]),
+          externalRef: "CRM-O'BRIEN-2",
+        });
+
+        const found = await backend.contracts.listSummaries({
+          customerId: machine.customerId,
+          externalRef: "CRM-O'BRIEN-2",
+        });
+        const unused = await backend.contracts.listSummaries({
+          customerId: machine.customerId,
+          externalRef: 'CRM-NEVER-USED',
+        });
+        const tooLong = await backend.contracts.listSummaries({ externalRef: 'X'.repeat(21) });
+
+        expect(found.map((summary) => summary.id)).toEqual([created.id]);
+        expect(unused).toEqual([]);
+        expect(tooLong).toEqual([]);
+      });
+
       it('reads a seeded contract with its period and covered equipment', async () => {
         const machine = seed.contractOnly();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContractPort, MasterDataPort } from '../../src/backends/port.ts';
-import type { NewContract, StoredContract } from '../../src/domain/contract.ts';
+import type { ContractFilter, NewContract, StoredContract } from '../../src/domain/contract.ts';
 import { ContractService } from '../../src/domain/contract-service.ts';
 import type { Customer, Equipment } from '../../src/domain/master-data.ts';
 import type { ContractSummary } from '../../src/domain/warranty.ts';
@@ -30,7 +30,25 @@ const customer: Customer = {
   email: null,
 };
 
-function setUp(options: { createFails?: boolean; summaries?: ContractSummary[] } = {}) {
+function stored(input: NewContract): StoredContract {
+  return {
+    id: '40000001',
+    type: input.type,
+    customerId: input.customerId,
+    validFrom: input.validFrom,
+    validTo: input.validTo,
+    equipmentIds: input.equipmentIds,
+    coverage: input.coverage,
+    responseTimeHours: null,
+    fee: null,
+    externalRef: null,
+    createdOn: '2026-06-01',
+  };
+}
+
+function setUp(
+  options: { createFails?: boolean; summaries?: ContractSummary[]; known?: StoredContract[] } = {},
+) {
   const created: NewContract[] = [];
   const invalidated: string[][] = [];
   const masterData: MasterDataPort = {
@@ -48,20 +66,8 @@ function setUp(options: { createFails?: boolean; summaries?: ContractSummary[] }
       ),
     listEquipment: () => Promise.resolve([]),
   };
-  const stored = (input: NewContract): StoredContract => ({
-    id: '40000001',
-    type: input.type,
-    customerId: input.customerId,
-    validFrom: input.validFrom,
-    validTo: input.validTo,
-    equipmentIds: input.equipmentIds,
-    coverage: input.coverage,
-    responseTimeHours: null,
-    fee: null,
-    externalRef: null,
-    createdOn: '2026-06-01',
-  });
   const getMany: string[][] = [];
+  const filters: ContractFilter[] = [];
   const contracts: ContractPort = {
     create: (input) => {
       created.push(input);
@@ -69,19 +75,22 @@ function setUp(options: { createFails?: boolean; summaries?: ContractSummary[] }
         ? Promise.reject(new Error('connection lost after the commit'))
         : Promise.resolve(stored(input));
     },
-    get: () => Promise.resolve(null),
+    get: (id) => Promise.resolve(options.known?.find((contract) => contract.id === id) ?? null),
     getMany: (ids) => {
       getMany.push([...ids]);
       return Promise.resolve([]);
     },
-    listSummaries: () => Promise.resolve(options.summaries ?? []),
+    listSummaries: (filter) => {
+      filters.push(filter);
+      return Promise.resolve(options.summaries ?? []);
+    },
   };
   const service = new ContractService(contracts, masterData, {
     timeZone: 'UTC',
     clock: () => new Date('2026-06-01T12:00:00Z'),
     onCoverageChanged: (serials) => invalidated.push(serials),
   });
-  return { service, created, invalidated, getMany };
+  return { service, created, invalidated, getMany, filters };
 }
 
 function input(equipmentIds: string[], customerId = '100001'): NewContract {
@@ -99,9 +108,10 @@ describe('ContractService.create', () => {
   it('creates the contract, marks it active today and invalidates its serial numbers', async () => {
     const { service, created, invalidated } = setUp();
 
-    const contract = await service.create(input(['10000001', '10000002']));
+    const { contract, created: made } = await service.create(input(['10000001', '10000002']));
 
     expect(contract.active).toBe(true);
+    expect(made).toBe(true);
     expect(created).toHaveLength(1);
     expect(invalidated).toEqual([['S-1']]);
   });
@@ -146,6 +156,41 @@ describe('ContractService.create', () => {
 
     expect(invalidated).toEqual([['S-1']]);
   });
+
+  it('looks nothing up and creates when the input has no external reference', async () => {
+    const { service, created, filters } = setUp();
+
+    const result = await service.create(input(['10000001']));
+
+    expect(result.created).toBe(true);
+    expect(created).toHaveLength(1);
+    expect(filters).toEqual([]);
+  });
+
+  it('creates when no contract of the customer carries the external reference', async () => {
+    const { service, created, filters } = setUp();
+
+    const result = await service.create({ ...input(['10000001']), externalRef: 'CRM-1' });
+
+    expect(result.created).toBe(true);
+    expect(created).toHaveLength(1);
+    expect(filters).toEqual([{ customerId: '100001', externalRef: 'CRM-1' }]);
+  });
+
+  it('answers the contract of the customer that carries the external reference and creates none', async () => {
+    const request = { ...input(['10000001']), externalRef: 'CRM-1' };
+    const existing = { ...stored(request), id: '40000007', externalRef: 'CRM-1' };
+    const { service, created, invalidated } = setUp({
+      summaries: [{ id: '40000007', type: 'warranty-extension', validFrom: '', validTo: '' }],
+      known: [existing],
+    });
+
+    const result = await service.create(request);
+
+    expect(result).toEqual({ contract: { ...existing, active: true }, created: false });
+    expect(created).toEqual([]);
+    expect(invalidated).toEqual([['S-1']]);
+  });
 });
 
 describe('ContractService.list', () => {
@@ -162,5 +207,15 @@ describe('ContractService.list', () => {
     await service.list({ activeOn: '2026-06-01', limit: 2, offset: 1 });
 
     expect(getMany).toEqual([['3', '2']]);
+  });
+
+  it('hands the external reference to SAP as a filter', async () => {
+    const { service, filters } = setUp();
+
+    await service.list({ customerId: '100001', externalRef: 'CRM-1', limit: 10, offset: 0 });
+
+    expect(filters).toEqual([
+      { customerId: '100001', equipmentId: undefined, externalRef: 'CRM-1' },
+    ]);
   });
 });

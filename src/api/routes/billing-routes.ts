@@ -1,6 +1,5 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
-import type { Response } from 'express';
 import type { Invoice } from '../../domain/billing.ts';
 import type { BillingService } from '../../domain/billing-service.ts';
 import {
@@ -22,61 +21,80 @@ import {
 } from '../schemas/billing-schemas.ts';
 import { IdParamsSchema } from '../schemas/common-schemas.ts';
 import { z } from '../schemas/zod-openapi.ts';
+import type { WriteOutcome } from '../../jobs/write-job.ts';
 import { parseInput } from '../validation.ts';
+import type { WriteGateway } from '../writes/write-gateway.ts';
 
 /** The billing routes: previews and bills of orders, contract fees, and `/v1/invoices`. */
-export function createBillingRouter(billing: BillingService): Router {
+export function createBillingRouter(billing: BillingService, writes: WriteGateway): Router {
   const router = Router();
 
   router.get('/v1/orders/:id/billing-preview', async (req, res) => {
     res.json(await billing.previewOrder(req.params.id));
   });
 
-  router.post('/v1/orders/:id/billing', async (req, res) => {
-    const outcome = await billing.billOrder(req.params.id);
-    if (!outcome.billable) {
-      const { billing: bill, customerId } = outcome;
-      res.status(200).json({
-        billable: false,
-        invoiceId: null,
-        debitMemoRequestId: null,
-        accountingDocumentId: null,
-        orderId: req.params.id,
-        customerId,
-        status: null,
-        issuedOn: null,
-        lines: bill.lines,
-        totals: bill.totals,
-      });
-      return;
-    }
-    const { invoice } = outcome;
-    created(res, invoice, {
-      billable: true,
-      ...invoiceReferences(invoice),
-      orderId: invoice.orderId ?? req.params.id,
-    });
-  });
+  router.post(
+    '/v1/orders/:id/billing',
+    writes.route('billing.bill-order', {
+      parse: ({ params }) => parseInput(IdParamsSchema, params),
+      run: async ({ id }) => {
+        const outcome = await billing.billOrder(id);
+        if (outcome.billable) {
+          const { invoice } = outcome;
+          return created(invoice, {
+            billable: true,
+            ...invoiceReferences(invoice),
+            orderId: invoice.orderId ?? id,
+          });
+        }
+        const { billing: bill, customerId } = outcome;
+        const body = {
+          billable: false,
+          invoiceId: null,
+          debitMemoRequestId: null,
+          accountingDocumentId: null,
+          orderId: id,
+          customerId,
+          status: null,
+          issuedOn: null,
+          lines: bill.lines,
+          totals: bill.totals,
+        };
+        return { status: 200, body };
+      },
+    }),
+  );
 
-  router.post('/v1/contracts/:id/billing', async (req, res) => {
-    const { period } = parseInput(ContractBillingRequestSchema, req.body);
-    const invoice = await billing.billContract(req.params.id, period);
-    created(res, invoice, {
-      ...invoiceReferences(invoice),
-      contractId: invoice.contractId ?? req.params.id,
-      period: invoice.period ?? period,
-    });
-  });
+  router.post(
+    '/v1/contracts/:id/billing',
+    writes.route('billing.bill-contract', {
+      parse: ({ params, body }) => ({
+        ...parseInput(IdParamsSchema, params),
+        ...parseInput(ContractBillingRequestSchema, body),
+      }),
+      run: async ({ id, period }) => {
+        const invoice = await billing.billContract(id, period);
+        return created(invoice, {
+          ...invoiceReferences(invoice),
+          contractId: invoice.contractId ?? id,
+          period: invoice.period ?? period,
+        });
+      },
+    }),
+  );
 
   router.get('/v1/invoices', async (req, res) => {
     const query = parseInput(InvoiceQuerySchema, req.query);
     res.json({ items: await billing.listInvoices(query) });
   });
 
-  router.post('/v1/invoices/:id/cancel', async (req, res) => {
-    const { id } = parseInput(InvoiceParamsSchema, req.params);
-    res.json(await billing.cancelInvoice(id));
-  });
+  router.post(
+    '/v1/invoices/:id/cancel',
+    writes.route('billing.cancel-invoice', {
+      parse: ({ params }) => parseInput(InvoiceParamsSchema, params),
+      run: async ({ id }) => ({ status: 200, body: await billing.cancelInvoice(id) }),
+    }),
+  );
 
   router.get('/v1/invoices/:id', async (req, res) => {
     const { id } = parseInput(InvoiceParamsSchema, req.params);
@@ -102,15 +120,13 @@ function invoiceReferences(invoice: Invoice) {
   };
 }
 
-function created(res: Response, invoice: Invoice, fields: Record<string, unknown>): void {
-  res
-    .status(201)
-    .location(invoicePath(invoice.id))
-    .json({
-      ...fields,
-      lines: invoice.lines,
-      totals: { net: invoice.net, tax: invoice.tax, gross: invoice.gross },
-    });
+function created(invoice: Invoice, fields: Record<string, unknown>): WriteOutcome {
+  const body = {
+    ...fields,
+    lines: invoice.lines,
+    totals: { net: invoice.net, tax: invoice.tax, gross: invoice.gross },
+  };
+  return { status: 201, location: invoicePath(invoice.id), body };
 }
 
 /** Describes the billing routes in the OpenAPI registry. */

@@ -17,16 +17,22 @@ import {
 } from '../schemas/contract-schemas.ts';
 import { z } from '../schemas/zod-openapi.ts';
 import { parseInput } from '../validation.ts';
+import type { WriteGateway } from '../writes/write-gateway.ts';
 
 /** The routes of service contracts under `/v1/contracts`. */
-export function createContractRouter(contracts: ContractService): Router {
+export function createContractRouter(contracts: ContractService, writes: WriteGateway): Router {
   const router = Router();
 
-  router.post('/v1/contracts', async (req, res) => {
-    const input = parseInput(NewContractSchema, req.body);
-    const contract = await contracts.create(input);
-    res.status(201).location(contractPath(contract.id)).json(contract);
-  });
+  router.post(
+    '/v1/contracts',
+    writes.route('contracts.create', {
+      parse: ({ body }) => parseInput(NewContractSchema, body),
+      run: async (input) => {
+        const { contract, created } = await contracts.create(input);
+        return { status: created ? 201 : 200, location: contractPath(contract.id), body: contract };
+      },
+    }),
+  );
 
   router.get('/v1/contracts', async (req, res) => {
     const query = parseInput(ContractQuerySchema, req.query);

@@ -1,6 +1,6 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
-import type { NotificationTransition } from '../../domain/notification.ts';
+import type { Notification, NotificationTransition } from '../../domain/notification.ts';
 import type { NotificationService } from '../../domain/notification-service.ts';
 import {
   JSON_BODY_PROBLEMS,
@@ -20,6 +20,7 @@ import {
 } from '../schemas/notification-schemas.ts';
 import { z } from '../schemas/zod-openapi.ts';
 import { parseInput } from '../validation.ts';
+import type { WriteGateway } from '../writes/write-gateway.ts';
 
 const TRANSITIONS: Record<NotificationTransition, string> = {
   start: 'in-progress',
@@ -28,15 +29,24 @@ const TRANSITIONS: Record<NotificationTransition, string> = {
 };
 
 /** The routes of service notifications under `/v1/notifications`. */
-export function createNotificationRouter(notifications: NotificationService): Router {
+export function createNotificationRouter(
+  notifications: NotificationService,
+  writes: WriteGateway,
+): Router {
   const router = Router();
+  const ok = (notification: Notification) => ({ status: 200, body: notification });
 
-  router.post('/v1/notifications', async (req, res) => {
-    const input = parseInput(NewNotificationSchema, req.body);
-    const { notification, created } = await notifications.create(input);
-    res.status(created ? 201 : 200).location(notificationPath(notification.id));
-    res.json(notification);
-  });
+  router.post(
+    '/v1/notifications',
+    writes.route('notifications.create', {
+      parse: ({ body }) => parseInput(NewNotificationSchema, body),
+      run: async (input) => {
+        const { notification, created } = await notifications.create(input);
+        const location = notificationPath(notification.id);
+        return { status: created ? 201 : 200, location, body: notification };
+      },
+    }),
+  );
 
   router.get('/v1/notifications', async (req, res) => {
     const query = parseInput(NotificationQuerySchema, req.query);
@@ -47,21 +57,40 @@ export function createNotificationRouter(notifications: NotificationService): Ro
     res.json(await notifications.get(req.params.id));
   });
 
-  router.patch('/v1/notifications/:id', async (req, res) => {
-    const change = parseInput(NotificationChangeSchema, req.body);
-    res.json(await notifications.update(req.params.id, change));
-  });
+  router.patch(
+    '/v1/notifications/:id',
+    writes.route('notifications.update', {
+      parse: ({ params, body }) => ({
+        ...parseInput(IdParamsSchema, params),
+        change: parseInput(NotificationChangeSchema, body),
+      }),
+      run: async ({ id, change }) => ok(await notifications.update(id, change)),
+    }),
+  );
 
   for (const transition of Object.keys(TRANSITIONS) as NotificationTransition[]) {
-    router.post(`/v1/notifications/:id/${transition}`, async (req, res) => {
-      res.json(await notifications.transition(req.params.id, transition));
-    });
+    router.post(
+      `/v1/notifications/:id/${transition}`,
+      writes.route(`notifications.${transition}`, {
+        parse: ({ params }) => parseInput(IdParamsSchema, params),
+        run: async ({ id }) => ok(await notifications.transition(id, transition)),
+      }),
+    );
   }
 
-  router.post('/v1/notifications/:id/items', async (req, res) => {
-    const item = parseInput(NewNotificationItemSchema, req.body);
-    res.status(201).json(await notifications.addItem(req.params.id, item));
-  });
+  router.post(
+    '/v1/notifications/:id/items',
+    writes.route('notifications.add-item', {
+      parse: ({ params, body }) => ({
+        ...parseInput(IdParamsSchema, params),
+        item: parseInput(NewNotificationItemSchema, body),
+      }),
+      run: async ({ id, item }) => ({
+        status: 201,
+        body: await notifications.addItem(id, item),
+      }),
+    }),
+  );
 
   return router;
 }

@@ -1,7 +1,9 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import type { Registry } from 'prom-client';
+import type { CircuitState } from '../../backends/circuit-breaker.ts';
 import type { BackendHealth, SapBackend } from '../../backends/port.ts';
+import type { ComponentHealth } from '../../jobs/worker-health.ts';
 import type { OpenApiDocument } from '../openapi/openapi-document.ts';
 import { jsonResponse } from '../openapi/route-docs.ts';
 import { createDocsRouter } from '../openapi/swagger-ui.ts';
@@ -22,6 +24,15 @@ export interface OperationsDeps {
   openApiDocument: OpenApiDocument;
   /** The registry `/metrics` exposes; no `/metrics` route without one. */
   metricsRegistry?: Registry | undefined;
+  /** Checks of Redis and the write worker, where this process has them. */
+  readiness?: ReadinessExtras | undefined;
+}
+
+/** What `/readyz` reports beside SAP. */
+export interface ReadinessExtras {
+  circuit?: () => CircuitState;
+  redis?: () => Promise<ComponentHealth>;
+  worker?: () => Promise<ComponentHealth>;
 }
 
 /** The routes for operators and tools: health, readiness, the OpenAPI document and its UI. */
@@ -33,9 +44,13 @@ export function createOperationsRouter(deps: OperationsDeps): Router {
   });
 
   router.get('/readyz', async (req, res) => {
-    const readiness = await checkReadiness(deps.backend, (error) => {
-      req.log.warn({ err: error }, 'SAP ping failed');
-    });
+    const readiness = await checkReadiness(
+      deps.backend,
+      (error) => {
+        req.log.warn({ err: error }, 'readiness check failed');
+      },
+      deps.readiness,
+    );
     res.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
   });
 
@@ -56,25 +71,48 @@ export function createOperationsRouter(deps: OperationsDeps): Router {
   return router;
 }
 
-/** Asks the backend whether SAP answers, within READINESS_TIMEOUT_MS. */
+/**
+ * Asks the backend whether SAP answers, and Redis and the worker whether they work, each within
+ * READINESS_TIMEOUT_MS; ready when every one is up.
+ */
 export async function checkReadiness(
   backend: SapBackend,
   onError: (error: unknown) => void,
+  extras: ReadinessExtras = {},
 ): Promise<Readiness> {
-  let health: BackendHealth;
-  try {
-    health = await withTimeout(backend.ping(), READINESS_TIMEOUT_MS);
-  } catch (error) {
-    onError(error);
-    health = { ok: false, detail: 'SAP did not answer the ping.' };
-  }
+  const [health, redis, worker] = await Promise.all([
+    withTimeout(backend.ping(), READINESS_TIMEOUT_MS).catch((error: unknown): BackendHealth => {
+      onError(error);
+      return { ok: false, detail: 'SAP did not answer the ping.' };
+    }),
+    extras.redis && checkComponent(extras.redis, 'Redis', onError),
+    extras.worker && checkComponent(extras.worker, 'The worker check', onError),
+  ]);
 
   const sap = {
     status: health.ok ? 'up' : 'down',
     backend: backend.kind,
     detail: health.detail,
+    ...(extras.circuit ? { circuit: extras.circuit() } : {}),
   } as const;
-  return { status: health.ok ? 'ready' : 'not-ready', checks: { sap } };
+  const checks = {
+    sap,
+    ...(redis === undefined ? {} : { redis }),
+    ...(worker === undefined ? {} : { worker }),
+  };
+  const ready = [sap, redis, worker].every((check) => check === undefined || check.status === 'up');
+  return { status: ready ? 'ready' : 'not-ready', checks };
+}
+
+function checkComponent(
+  check: () => Promise<ComponentHealth>,
+  name: string,
+  onError: (error: unknown) => void,
+): Promise<ComponentHealth> {
+  return withTimeout(check(), READINESS_TIMEOUT_MS).catch((error: unknown): ComponentHealth => {
+    onError(error);
+    return { status: 'down', detail: `${name} did not answer in time.` };
+  });
 }
 
 /** Describes the operations routes in the OpenAPI registry. */
@@ -93,10 +131,10 @@ export function registerOperationsPaths(registry: OpenAPIRegistry): void {
     method: 'get',
     path: '/readyz',
     tags,
-    summary: 'Says whether SAP answers',
+    summary: 'Says whether SAP answers, and Redis and the write worker work',
     responses: {
-      200: jsonResponse('SAP answers.', ReadinessSchema),
-      503: jsonResponse('SAP does not answer.', ReadinessSchema),
+      200: jsonResponse('Every component is up.', ReadinessSchema),
+      503: jsonResponse('A component is down.', ReadinessSchema),
     },
   });
 

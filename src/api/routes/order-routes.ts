@@ -1,9 +1,8 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
-import type { Response } from 'express';
 import { orderTransitionTargets } from '../../domain/order.ts';
 import type { Order } from '../../domain/order.ts';
-import type { OrderService } from '../../domain/order-service.ts';
+import type { CreateOrderResult, OrderService } from '../../domain/order-service.ts';
 import {
   JSON_BODY_PROBLEMS,
   SAP_CALL_PROBLEMS,
@@ -23,23 +22,38 @@ import {
 } from '../schemas/order-schemas.ts';
 import { z } from '../schemas/zod-openapi.ts';
 import { parseInput } from '../validation.ts';
+import type { WriteGateway } from '../writes/write-gateway.ts';
 
 /** The routes of service orders under `/v1/orders`, and `/v1/notifications/{id}/order`. */
-export function createOrderRouter(orders: OrderService): Router {
+export function createOrderRouter(orders: OrderService, writes: WriteGateway): Router {
   const router = Router();
-  const created = (res: Response, order: Order) => {
-    res.status(201).location(orderPath(order.id)).json(order);
-  };
-
-  router.post('/v1/orders', async (req, res) => {
-    const input = parseInput(NewOrderSchema, req.body);
-    created(res, await orders.create(input));
+  const created = ({ order, created: isNew }: CreateOrderResult) => ({
+    status: isNew ? 201 : 200,
+    location: orderPath(order.id),
+    body: order,
   });
+  const ok = (order: Order) => ({ status: 200, body: order });
+  const idOnly = ({ params }: { params: Record<string, string> }) =>
+    parseInput(IdParamsSchema, params);
 
-  router.post('/v1/notifications/:id/order', async (req, res) => {
-    const content = parseInput(NewOrderForNotificationSchema, req.body);
-    created(res, await orders.createForNotification(req.params.id, content));
-  });
+  router.post(
+    '/v1/orders',
+    writes.route('orders.create', {
+      parse: ({ body }) => parseInput(NewOrderSchema, body),
+      run: async (input) => created(await orders.create(input)),
+    }),
+  );
+
+  router.post(
+    '/v1/notifications/:id/order',
+    writes.route('orders.create-for-notification', {
+      parse: ({ params, body }) => ({
+        ...idOnly({ params }),
+        content: parseInput(NewOrderForNotificationSchema, body),
+      }),
+      run: async ({ id, content }) => created(await orders.createForNotification(id, content)),
+    }),
+  );
 
   router.get('/v1/orders', async (req, res) => {
     const query = parseInput(OrderQuerySchema, req.query);
@@ -50,24 +64,47 @@ export function createOrderRouter(orders: OrderService): Router {
     res.json(await orders.get(req.params.id));
   });
 
-  router.post('/v1/orders/:id/release', async (req, res) => {
-    res.json(await orders.release(req.params.id));
-  });
+  router.post(
+    '/v1/orders/:id/release',
+    writes.route('orders.release', {
+      parse: idOnly,
+      run: async ({ id }) => ok(await orders.release(id)),
+    }),
+  );
 
-  router.post('/v1/orders/:id/complete', async (req, res) => {
-    // The body is optional: a bodiless POST completes the order alone.
-    const options = parseInput(CompleteOrderSchema, req.body ?? {});
-    res.json(await orders.complete(req.params.id, options));
-  });
+  router.post(
+    '/v1/orders/:id/complete',
+    writes.route('orders.complete', {
+      // The body is optional: a bodiless POST completes the order alone.
+      parse: ({ params, body }) => ({
+        ...idOnly({ params }),
+        options: parseInput(CompleteOrderSchema, body ?? {}),
+      }),
+      run: async ({ id, options }) => ok(await orders.complete(id, options)),
+    }),
+  );
 
-  router.post('/v1/orders/:id/close', async (req, res) => {
-    res.json(await orders.close(req.params.id));
-  });
+  router.post(
+    '/v1/orders/:id/close',
+    writes.route('orders.close', {
+      parse: idOnly,
+      run: async ({ id }) => ok(await orders.close(id)),
+    }),
+  );
 
-  router.post('/v1/orders/:id/confirmations', async (req, res) => {
-    const confirmation = parseInput(NewConfirmationSchema, req.body);
-    res.status(201).json(await orders.confirm(req.params.id, confirmation));
-  });
+  router.post(
+    '/v1/orders/:id/confirmations',
+    writes.route('orders.confirm', {
+      parse: ({ params, body }) => ({
+        ...idOnly({ params }),
+        confirmation: parseInput(NewConfirmationSchema, body),
+      }),
+      run: async ({ id, confirmation }) => ({
+        status: 201,
+        body: await orders.confirm(id, confirmation),
+      }),
+    }),
+  );
 
   return router;
 }

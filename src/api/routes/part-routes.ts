@@ -21,9 +21,10 @@ import {
   RequisitionQuerySchema,
 } from '../schemas/part-schemas.ts';
 import { parseInput } from '../validation.ts';
+import type { WriteGateway } from '../writes/write-gateway.ts';
 
 /** The routes of spare parts under `/v1/parts` and of `/v1/purchase-requisitions`. */
-export function createPartRouter(parts: PartService): Router {
+export function createPartRouter(parts: PartService, writes: WriteGateway): Router {
   const router = Router();
 
   router.get('/v1/parts', async (req, res) => {
@@ -42,11 +43,19 @@ export function createPartRouter(parts: PartService): Router {
     res.json(await parts.availability(materialId, place, quantity));
   });
 
-  router.put('/v1/parts/:materialId/plants/:plant/reorder-policy', async (req, res) => {
-    const { materialId, plant } = parseInput(PartPlantParamsSchema, req.params);
-    const policy = parseInput(ReorderPolicySchema, req.body);
-    res.json(await parts.setReorderPolicy(materialId, plant, policy));
-  });
+  router.put(
+    '/v1/parts/:materialId/plants/:plant/reorder-policy',
+    writes.route('parts.set-reorder-policy', {
+      parse: ({ params, body }) => ({
+        ...parseInput(PartPlantParamsSchema, params),
+        policy: parseInput(ReorderPolicySchema, body),
+      }),
+      run: async ({ materialId, plant, policy }) => ({
+        status: 200,
+        body: await parts.setReorderPolicy(materialId, plant, policy),
+      }),
+    }),
+  );
 
   router.get('/v1/purchase-requisitions', async (req, res) => {
     const query = parseInput(RequisitionQuerySchema, req.query);

@@ -92,6 +92,7 @@ function filterField(description: string, maxLength: number) {
 export const ContractQuerySchema = z.strictObject({
   customerId: filterField('Only contracts of this customer.', 10),
   equipmentId: filterField('Only contracts covering this equipment.', 18),
+  externalRef: filterField("Only contracts made with this customer's reference.", 20),
   activeOn: z.iso
     .date()
     .optional()

@@ -10,6 +10,9 @@ import { readTable, type TableCondition } from './rfc-read-table.ts';
 // An IN list per RFC_READ_TABLE call stays short: SAP limits the length of a WHERE clause.
 const inListSize = 50;
 
+// The customer reference VBAK-BSTNK is CHAR20: a longer reference cannot name a contract.
+const customerReferenceLength = 20;
+
 /** Finds service contracts and their object lists through RFC_READ_TABLE. */
 export class ContractSelection {
   readonly #settings: ContractSettings;
@@ -22,6 +25,9 @@ export class ContractSelection {
 
   /** Type and period of the contracts matching the filter, newest (highest number) first. */
   async summaries(connection: RfcConnection, filter: ContractFilter): Promise<ContractSummary[]> {
+    const { externalRef } = filter;
+    if (externalRef !== undefined && externalRef.length > customerReferenceLength) return [];
+
     const { documentCategory, headerTable } = this.#settings;
     const where: TableCondition[] = [
       { field: 'VBTYP', op: '=', value: documentCategory },
@@ -29,6 +35,10 @@ export class ContractSelection {
     ];
     if (filter.customerId !== undefined) {
       where.push({ field: 'KUNNR', op: '=', value: toAlpha(filter.customerId, 10) });
+    }
+    if (externalRef !== undefined) {
+      // Written as the BAPI's PURCH_NO_C (see the mapping file), stored as VBAK-BSTNK.
+      where.push({ field: 'BSTNK', op: '=', value: externalRef });
     }
 
     const fields = ['VBELN', 'AUART', 'GUEBG', 'GUEEN'];

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { MappingSet } from '../mapping/load-mappings.ts';
+import type { CircuitBreaker } from '../circuit-breaker.ts';
 import type { BackendHealth, SapBackend } from '../port.ts';
 import { BapiBillingAdapter } from './bapi-billing-adapter.ts';
 import { BapiContractAdapter } from './bapi-contract-adapter.ts';
@@ -24,6 +25,8 @@ export interface RfcBackendOptions {
   timeZone: string;
   /** Told about every function module call and LUW (for metrics); none when absent. */
   observer?: RfcObserver | undefined;
+  /** Stops calling SAP while it is down; none when absent. */
+  breaker?: CircuitBreaker | undefined;
 }
 
 /** The port implemented with BAPIs over an RFC connection pool (node-rfc or the mock SAP's). */
@@ -32,6 +35,7 @@ export function createRfcBackend(options: RfcBackendOptions): SapBackend {
     timeoutMs: options.timeoutMs,
     logger: options.logger,
     observer: options.observer,
+    breaker: options.breaker,
   });
   const notifications = new BapiNotificationAdapter(
     gateway,

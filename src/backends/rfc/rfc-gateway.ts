@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { AppError, SapUnavailableError } from '../../errors.ts';
+import type { CircuitBreaker } from '../circuit-breaker.ts';
 import { isRefusal, readReturn } from './bapi-return.ts';
 import type { RfcClient, RfcParameters, RfcPool, RfcResult } from './rfc-client.ts';
 import { translateRfcError } from './rfc-errors.ts';
@@ -12,6 +13,8 @@ export interface RfcGatewayOptions {
   logger: Logger;
   /** Told about every function module call and every LUW (for metrics). */
   observer?: RfcObserver | undefined;
+  /** Refuses calls at once while SAP is down; every call goes out when absent. */
+  breaker?: CircuitBreaker | undefined;
 }
 
 /** One leased RFC connection: an SAP user session in which a LUW runs. */
@@ -96,8 +99,20 @@ export class RfcGateway {
     this.#options = options;
   }
 
-  /** Runs `work` on one leased connection and gives the connection back. */
-  async withConnection<T>(work: (connection: RfcConnection) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` on one leased connection and gives the connection back; while the circuit
+   * breaker is open it fails at once with SapUnavailableError instead.
+   */
+  withConnection<T>(work: (connection: RfcConnection) => Promise<T>): Promise<T> {
+    const breaker = this.#options.breaker;
+    if (breaker === undefined) return this.#lease(work);
+    return breaker.run(
+      () => this.#lease(work),
+      (error) => error instanceof SapUnavailableError,
+    );
+  }
+
+  async #lease<T>(work: (connection: RfcConnection) => Promise<T>): Promise<T> {
     let client: RfcClient;
     try {
       client = await this.#pool.acquire();
@@ -142,9 +157,9 @@ export class RfcGateway {
     });
   }
 
-  /** Checks that SAP answers on a fresh lease. */
+  /** Checks that SAP answers on a fresh lease, also while the circuit is open. */
   async ping(): Promise<boolean> {
-    return this.withConnection(async (connection) => {
+    return this.#lease(async (connection) => {
       return connection.ping();
     });
   }

@@ -1,0 +1,182 @@
+import { UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { backoffDelay } from './backoff.ts';
+import { answerOf } from './idempotency-store.ts';
+import type { IdempotencyStore } from './idempotency-store.ts';
+import { encodeProblem } from './job-view.ts';
+import type { WriteJob, WriteJobData } from './job-view.ts';
+import type { WriteQueue } from './write-queue.ts';
+import { WRITE_BACKOFF_TYPE } from './write-queue.ts';
+import type { FailureDescriber, WriteExecutor, WriteOutcome } from './write-job.ts';
+
+/** How a write worker runs its jobs. */
+export interface WriteWorkerOptions {
+  queue: WriteQueue;
+  prefix: string;
+  connect: () => Redis;
+  execute: WriteExecutor;
+  describeFailure: FailureDescriber;
+  idempotency: IdempotencyStore;
+  logger: Logger;
+  concurrency: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  lockDurationMs: number;
+  stalledIntervalMs: number;
+  maxStalledCount: number;
+  /** Milliseconds until SAP may be called again; above 0 while the circuit breaker is open. */
+  sapRetryInMs?: () => number;
+  /** Told about every attempt's outcome (for metrics). */
+  onAttempt?: (event: { operation: string; outcome: WriteAttemptOutcome }) => void;
+}
+
+/** How one attempt of a job ended. */
+export type WriteAttemptOutcome = 'succeeded' | 'retrying' | 'failed' | 'paused';
+
+/** How the worker is doing, as `/readyz` reports it. */
+export interface WorkerStatus {
+  running: boolean;
+  startedAt: Date;
+  /** When the worker last took a job, or null before the first. */
+  lastTakenAt: Date | null;
+}
+
+/**
+ * The consumer side of the write queue: runs each job's write against SAP, retries with a capped
+ * jittered backoff only what a retry can help (SAP unreachable, a timeout, a lock held by another
+ * user), fails business refusals at once with SAP's messages on the job, and records the final
+ * answer under the job's Idempotency-Key. While SAP's circuit is open it pauses the queue instead
+ * of spending attempts.
+ */
+export class WriteWorker {
+  readonly #worker: Worker<WriteJobData, WriteOutcome>;
+  readonly #options: WriteWorkerOptions;
+  readonly #connection: Redis;
+  readonly #startedAt = new Date();
+  #lastTakenAt: Date | null = null;
+
+  constructor(options: WriteWorkerOptions) {
+    this.#options = options;
+    this.#connection = options.connect();
+    this.#worker = new Worker<WriteJobData, WriteOutcome>(
+      options.queue.name,
+      (job) => this.#process(job),
+      {
+        connection: this.#connection,
+        prefix: options.prefix,
+        concurrency: options.concurrency,
+        lockDuration: options.lockDurationMs,
+        stalledInterval: options.stalledIntervalMs,
+        maxStalledCount: options.maxStalledCount,
+        settings: {
+          backoffStrategy: (attemptsMade, type) => {
+            if (type !== WRITE_BACKOFF_TYPE) return 0;
+            return backoffDelay(attemptsMade, {
+              baseMs: options.backoffBaseMs,
+              maxMs: options.backoffMaxMs,
+            });
+          },
+        },
+      },
+    );
+    this.#worker.on('active', () => {
+      this.#lastTakenAt = new Date();
+    });
+    this.#worker.on('error', (error) => {
+      options.logger.warn({ err: error }, 'write worker error');
+    });
+  }
+
+  /** Whether the worker runs, and when it last took a job. */
+  get status(): WorkerStatus {
+    return {
+      running: this.#worker.isRunning(),
+      startedAt: this.#startedAt,
+      lastTakenAt: this.#lastTakenAt,
+    };
+  }
+
+  /**
+   * Stops taking jobs and waits up to `timeoutMs` for the running ones; a job still running then
+   * is left to BullMQ's stalled-job check, which gives it to another worker.
+   */
+  async close(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const graceful = this.#worker.close().then(() => true);
+    const expired = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => {
+        resolve(false);
+      }, timeoutMs);
+    });
+    const finished = await Promise.race([graceful, expired]);
+    clearTimeout(timer);
+    if (!finished) {
+      this.#options.logger.warn({ timeoutMs }, 'jobs still running at shutdown; left to others');
+      await this.#worker.close(true);
+    }
+    await this.#connection.quit().catch(() => undefined);
+  }
+
+  async #process(job: WriteJob): Promise<WriteOutcome> {
+    const { request, idempotencyKey, requestId } = job.data;
+    const attempt = job.attemptsMade + 1;
+    const logger = this.#options.logger.child({
+      jobId: job.id,
+      operation: request.operation,
+      attempt,
+      ...(requestId === undefined ? {} : { requestId }),
+    });
+
+    let outcome: WriteOutcome;
+    try {
+      outcome = await this.#options.execute(request);
+    } catch (error) {
+      return this.#fail(job, error, logger);
+    }
+
+    if (idempotencyKey !== undefined) {
+      await this.#options.idempotency.complete(idempotencyKey, answerOf(outcome));
+    }
+    logger.info({ status: outcome.status, location: outcome.location }, 'write job succeeded');
+    this.#report(request.operation, 'succeeded');
+    return outcome;
+  }
+
+  async #fail(job: WriteJob, error: unknown, logger: Logger): Promise<never> {
+    const { request, idempotencyKey } = job.data;
+    const { problem, retryable } = this.#options.describeFailure(error, request);
+    const reason = encodeProblem(problem);
+
+    const pauseMs = retryable ? (this.#options.sapRetryInMs?.() ?? 0) : 0;
+    if (pauseMs > 0) {
+      // SAP is down: the queue waits for the circuit's next probe; no attempt is spent.
+      logger.warn({ pauseMs, code: problem.code }, 'SAP unavailable; write queue paused');
+      this.#report(request.operation, 'paused');
+      await this.#options.queue.queue.rateLimit(pauseMs);
+      throw Worker.RateLimitError();
+    }
+
+    const attemptsLeft = (job.opts.attempts ?? 1) - (job.attemptsMade + 1);
+    if (retryable && attemptsLeft > 0) {
+      logger.warn({ err: error, code: problem.code, attemptsLeft }, 'write job will be retried');
+      this.#report(request.operation, 'retrying');
+      throw new Error(reason);
+    }
+
+    if (idempotencyKey !== undefined) {
+      await this.#options.idempotency.complete(idempotencyKey, {
+        status: problem.status,
+        headers: { 'Content-Type': 'application/problem+json' },
+        body: problem,
+      });
+    }
+    logger.warn({ err: error, code: problem.code, status: problem.status }, 'write job failed');
+    this.#report(request.operation, 'failed');
+    throw new UnrecoverableError(reason);
+  }
+
+  #report(operation: string, outcome: WriteAttemptOutcome): void {
+    this.#options.onAttempt?.({ operation, outcome });
+  }
+}

@@ -1,0 +1,41 @@
+import { pino } from 'pino';
+import { loadMappings } from '../../src/backends/mapping/load-mappings.ts';
+import type { SapBackend } from '../../src/backends/port.ts';
+import { createRfcBackend } from '../../src/backends/rfc/rfc-backend.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import { MockRfcPool, MockSap } from '../../src/sap-mock/index.ts';
+
+const mappings = loadMappings(loadConfig({}).MAPPINGS_DIR, 'rfc', 'UTC');
+
+/** The RFC backend over a fresh in-process mock SAP, for use cases tested against real BAPIs. */
+export interface MockSapBackend {
+  backend: SapBackend;
+  sap: MockSap;
+}
+
+/** Opens the RFC backend (BAPIs through MockRfcPool) on a freshly seeded mock SAP. */
+export function openMockSapBackend(): MockSapBackend {
+  const sap = MockSap.create();
+  const backend = createRfcBackend({
+    kind: 'mock',
+    pool: new MockRfcPool(sap, { connectionParameters: { user: 'cs_bridge' } }),
+    mappings,
+    logger: pino({ level: 'silent' }),
+    timeoutMs: 5_000,
+    languageIso: 'EN',
+    timeZone: 'UTC',
+  });
+  return { backend, sap };
+}
+
+/** A lock that records the keys it is asked for and runs the work at once. */
+export function recordingRunner() {
+  const keys: string[] = [];
+  return {
+    keys,
+    run<T>(key: string, work: () => Promise<T>): Promise<T> {
+      keys.push(key);
+      return work();
+    },
+  };
+}
