@@ -16,7 +16,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli.ts', 'bench/**'],
+    // The command line, the benchmarks and the reliability tests print their figures.
+    files: ['src/cli.ts', 'bench/**', 'test/reliability/**'],
     rules: { 'no-console': 'off' },
   },
   {

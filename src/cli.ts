@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// The cs-bridge command: `serve` (default) runs the service, `check-mappings` validates mappings.
+// The cs-bridge command: `serve` (default) runs the service, `worker` runs queued writes only,
+// `check-mappings` validates mappings.
 import { loadMappings } from './backends/mapping/load-mappings.ts';
 import { loadConfig } from './config/config.ts';
 import { AppError, ConfigurationError } from './errors.ts';
 import { createService } from './service.ts';
+import type { Service } from './service.ts';
 
 const usage = `Usage: cs-bridge [command]
 
 Commands:
   serve            Serve the API (default). Configuration comes from environment variables.
+  worker           Run queued writes only, without HTTP (needs REDIS_URL).
   check-mappings   Validate the mapping files in MAPPINGS_DIR and exit.
   help             Show this text.`;
 
@@ -17,7 +20,27 @@ async function serve(): Promise<void> {
   const service = await createService(config);
   const address = await service.listen();
   service.logger.info({ url: address.url, backend: config.SAP_BACKEND }, 'service listening');
+  stopOnSignals(service);
+}
 
+async function work(): Promise<void> {
+  const config = loadConfig();
+  if (config.REDIS_URL === undefined || config.WRITE_WORKER_CONCURRENCY === 0) {
+    throw new ConfigurationError(
+      'The worker needs REDIS_URL and a WRITE_WORKER_CONCURRENCY above 0: it runs the jobs ' +
+        'that service instances queue there.',
+    );
+  }
+  const service = await createService(config);
+  service.logger.info(
+    { queue: config.WRITE_QUEUE_NAME, concurrency: config.WRITE_WORKER_CONCURRENCY },
+    'write worker started',
+  );
+  stopOnSignals(service);
+}
+
+// SIGTERM and SIGINT stop taking work, let running work finish within SHUTDOWN_TIMEOUT_MS, exit.
+function stopOnSignals(service: Service): void {
   const shutdown = (signal: string) => {
     service.logger.info({ signal }, 'shutting down');
     service.close().then(
@@ -55,6 +78,8 @@ async function main(command = 'serve'): Promise<void> {
   switch (command) {
     case 'serve':
       return serve();
+    case 'worker':
+      return work();
     case 'check-mappings':
       checkMappings();
       return;

@@ -10,7 +10,7 @@ export interface ComponentHealth {
 /** What the worker check needs to know. */
 export interface WorkerHealthInput {
   worker: WorkerStatus;
-  queue: WriteQueue;
+  queue: Pick<WriteQueue, 'counts'>;
   /** Waiting jobs untouched this long mean the worker has stopped taking them. */
   stallMs: number;
   /** Above 0 while SAP's circuit is open: the queue is paused on purpose then. */

@@ -55,6 +55,9 @@ const ROUTES = [
   'get /v1/invoices/{id}',
   'post /v1/invoices/{id}/cancel',
   'get /v1/warranty-status/{serialNumber}',
+  'get /v1/jobs',
+  'get /v1/jobs/{id}',
+  'post /v1/jobs/{id}/retry',
   'get /healthz',
   'get /readyz',
   'get /metrics',
@@ -131,6 +134,21 @@ describe('GET /openapi.json', () => {
         .map(([route]) => route)
         .sort(),
     ).toEqual([...ROUTES].sort());
+  });
+
+  it('documents Idempotency-Key, Prefer and the 202 with its job on every write', () => {
+    const writes = operations().filter(
+      ([route]) => /^(post|put|patch) \/v1\//.test(route) && !route.includes('/v1/jobs'),
+    );
+    expect(writes.length).toBeGreaterThan(15);
+    for (const [route, operation] of writes) {
+      const headers = (operation.parameters ?? []).filter((parameter) => parameter.in === 'header');
+      expect(headers.map((header) => header.name).sort(), route).toEqual([
+        'Idempotency-Key',
+        'Prefer',
+      ]);
+      expect(collectRefs(operation.responses['202']), route).toEqual(['#/components/schemas/Job']);
+    }
   });
 
   it('gives every operation responses with descriptions', () => {
