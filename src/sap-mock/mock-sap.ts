@@ -21,6 +21,9 @@ import type { SeedData } from './database/seed-loader.ts';
 import type { Row } from './ddic/structure.ts';
 import type { FunctionCall, FunctionResult, SystemServices } from './functions/function-module.ts';
 import { MockSapUsageError } from './mock-sap-error.ts';
+import { communicationFailure } from './faults/connection-errors.ts';
+import { MockFaults } from './faults/mock-faults.ts';
+import { runFailedUpdate } from './faults/update-failure.ts';
 
 /** Options of a mock SAP system. */
 export interface MockSapOptions {
@@ -60,6 +63,17 @@ export class MockSap {
   #nextHandle = 1;
   #down = false;
   readonly #droppedCalls = new Map<string, number>();
+  /** The fault plan: outages, latency, failing calls and commits, locks of other users. */
+  readonly faults = new MockFaults({
+    setSystemDown: (down) => {
+      this.setSystemDown(down);
+    },
+    lock: (argument, owner) => this.#enqueue.lock(argument, owner),
+    lockHolder: (argument) => this.#enqueue.holder(argument),
+    releaseLocks: (handle) => {
+      this.#enqueue.releaseAll(handle);
+    },
+  });
 
   private constructor(seed: SeedData, options: MockSapOptions) {
     this.#seed = seed;
@@ -75,8 +89,9 @@ export class MockSap {
     return new MockSap(loadSeed(options.seedDir ?? defaultSeedDir), options);
   }
 
-  /** Back to the seed: drops every session's buffers and locks and the call log. */
+  /** Back to the seed: drops every session's buffers and locks, the call log and the faults. */
   reset(): void {
+    this.faults.clear();
     this.#store.clear();
     for (const [table, rows] of this.#seed) {
       for (const row of rows) this.#store.put(table, row);
@@ -218,6 +233,11 @@ export class MockSap {
       this.resetSession(handle);
       throw communicationFailure(this.systemId);
     }
+    const fault = this.faults.drawCallFault(functionModule, session.luw.entries().length > 0);
+    if (fault === 'connection-lost') {
+      this.resetSession(handle);
+      throw communicationFailure(this.systemId);
+    }
 
     const definition = functionRegistry.get(functionModule);
     if (definition === undefined) throw functionNotFoundError(functionModule);
@@ -233,12 +253,14 @@ export class MockSap {
       message: (type, key, variables, target = {}) =>
         bapiret2(type, key, variables, { ...target, system: this.#services.logicalSystem }),
     };
-    return encodeResult(
-      definition,
-      input,
-      this.#run(definition.run.bind(definition), call),
-      options,
-    );
+    const run = fault === 'update-failed' ? runFailedUpdate : definition.run.bind(definition);
+    const result = encodeResult(definition, input, this.#run(run, call), options);
+    // The LUW is committed, but the connection breaks before the answer reaches the caller.
+    if (fault === 'answer-lost') {
+      this.resetSession(handle);
+      throw communicationFailure(this.systemId);
+    }
+    return result;
   }
 
   #run(run: (call: FunctionCall) => FunctionResult, call: FunctionCall): FunctionResult {
@@ -276,8 +298,10 @@ export class MockSap {
       },
       drawNumber: (object, rangeNumber) => drawNumber(this.#store, object, rangeNumber),
       lock: (session, argument) =>
-        this.#enqueue.lock(argument, { handle: session.handle, user: session.user }),
-      lockHolder: (argument) => this.#enqueue.holder(argument),
+        this.faults.observeLock(
+          this.#enqueue.lock(argument, { handle: session.handle, user: session.user }),
+        ),
+      lockHolder: (argument) => this.faults.observeLock(this.#enqueue.holder(argument)),
     };
   }
 }
@@ -288,15 +312,4 @@ function paymentDate(on: string | undefined, now: Date): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(on))
     throw new MockSapUsageError(`Payment date '${on}' is not YYYY-MM-DD`);
   return on.replaceAll('-', '');
-}
-
-// The shape node-rfc gives a connection whose partner went away (RFC_COMMUNICATION_FAILURE).
-function communicationFailure(systemId: string): RfcLibError {
-  return new RfcLibError({
-    group: 4,
-    code: 1,
-    codeString: 'RFC_COMMUNICATION_FAILURE',
-    key: 'RFC_COMMUNICATION_FAILURE',
-    message: `Connection to partner ${systemId} broken: partner not reached`,
-  });
 }

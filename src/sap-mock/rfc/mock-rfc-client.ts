@@ -131,6 +131,7 @@ export class MockRfcClient {
   ): Promise<Record<string, unknown>> {
     const cancellations = this.#cancellations;
     await nextTurn();
+    await this.#sap.faults.delayFor(functionModule);
     if (this.#cancellations !== cancellations) throw cancelledError();
     if (!this.alive) throw new NodeRfcError(`RFM client closed, can not call ${functionModule}`);
     if (typeof functionModule !== 'string' || functionModule === '') {
