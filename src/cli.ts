@@ -6,12 +6,15 @@ import { loadConfig } from './config/config.ts';
 import { AppError, ConfigurationError } from './errors.ts';
 import { createService } from './service.ts';
 import type { Service } from './service.ts';
+import { MockSap, startMockSapServer } from './sap-mock/index.ts';
 
 const usage = `Usage: cs-bridge [command]
 
 Commands:
   serve            Serve the API (default). Configuration comes from environment variables.
   worker           Run queued writes only, without HTTP (needs REDIS_URL).
+  mock-sap         Serve the mock SAP alone on MOCK_SAP_PORT: RFC over HTTP for service
+                   instances started with MOCK_SAP_URL, and its control API under /_mock.
   check-mappings   Validate the mapping files in MAPPINGS_DIR and exit.
   help             Show this text.`;
 
@@ -59,6 +62,23 @@ function stopOnSignals(service: Service): void {
   });
 }
 
+async function serveMockSap(): Promise<void> {
+  const config = loadConfig();
+  const sap = MockSap.create(
+    config.MOCK_SAP_SEED_DIR === undefined ? {} : { seedDir: config.MOCK_SAP_SEED_DIR },
+  );
+  const server = await startMockSapServer({ sap, host: config.HOST, port: config.MOCK_SAP_PORT });
+  console.log(`Mock SAP ${sap.systemId} serving on ${server.url} (control API: /_mock)`);
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
 function checkMappings(): void {
   const config = loadConfig();
   const mappings = loadMappings(config.MAPPINGS_DIR, 'rfc', config.SAP_TIMEZONE);
@@ -80,6 +100,8 @@ async function main(command = 'serve'): Promise<void> {
       return serve();
     case 'worker':
       return work();
+    case 'mock-sap':
+      return serveMockSap();
     case 'check-mappings':
       checkMappings();
       return;

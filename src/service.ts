@@ -34,14 +34,22 @@ import type { WritePipeline } from './jobs/write-pipeline.ts';
 import { createLogger } from './logger.ts';
 import { createServiceMetrics } from './metrics/service-metrics.ts';
 import type { ServiceMetrics } from './metrics/service-metrics.ts';
-import { MockRfcPool, MockSap } from './sap-mock/index.ts';
+import {
+  MockRfcPool,
+  MockSap,
+  RemoteMockRfcPool,
+  createMockControlRouter,
+} from './sap-mock/index.ts';
 
 /** A running instance of the service: the HTTP app, the SAP backend and their shutdown. */
 export interface Service {
   readonly app: Express;
   readonly backend: SapBackend;
   readonly logger: Logger;
-  /** The in-process mock SAP when SAP_BACKEND=mock, for tests and the control API. */
+  /**
+   * The in-process mock SAP when SAP_BACKEND=mock (null when MOCK_SAP_URL names a served one),
+   * for tests and the control API.
+   */
   readonly mockSap: MockSap | null;
   /** This instance's metrics, exposed at `GET /metrics`. */
   readonly metrics: ServiceMetrics;
@@ -80,11 +88,18 @@ export async function createService(
 
   const metrics = createServiceMetrics();
   const mappings = loadMappings(config.MAPPINGS_DIR, 'rfc', config.SAP_TIMEZONE);
+  // SAP_BACKEND=mock: the mock SAP in this process, or the one MOCK_SAP_URL serves.
+  const remoteMock = config.SAP_BACKEND === 'mock' && options.mockSap === undefined;
+  const mockSapUrl = remoteMock ? config.MOCK_SAP_URL : undefined;
   const mockSap =
-    config.SAP_BACKEND === 'mock'
+    config.SAP_BACKEND === 'mock' && mockSapUrl === undefined
       ? (options.mockSap ?? MockSap.create(mockSapOptions(config)))
       : null;
-  const pool = mockSap ? mockPool(mockSap, config) : await realPool(config);
+  const pool = mockSap
+    ? mockPool(mockSap, config)
+    : mockSapUrl === undefined
+      ? await realPool(config)
+      : remoteMockPool(mockSapUrl, config);
   const breaker = new CircuitBreaker({
     failureThreshold: config.SAP_BREAKER_FAILURES,
     openMs: config.SAP_BREAKER_OPEN_MS,
@@ -121,7 +136,7 @@ export async function createService(
       ? new KeyedLock()
       : new RedisKeyedLock(redis, {
           prefix: `${config.REDIS_KEY_PREFIX}lock:create:`,
-          leaseMs: 30_000,
+          leaseMs: config.REDIS_LOCK_LEASE_MS,
           waitMs: 30_000,
         });
   const contracts = new ContractService(backend.contracts, backend.masterData, {
@@ -139,7 +154,7 @@ export async function createService(
       : {
           lock: new RedisKeyedLock(redis, {
             prefix: `${config.REDIS_KEY_PREFIX}lock:replenishment:`,
-            leaseMs: 30_000,
+            leaseMs: config.REDIS_LOCK_LEASE_MS,
             waitMs: 30_000,
           }),
         }),
@@ -163,7 +178,7 @@ export async function createService(
     config.REDIS_URL === undefined
       ? undefined
       : openWritePipeline(writeSettings(config, config.REDIS_URL), {
-          execute: (request) => operations.execute(request),
+          execute: (request, context) => operations.execute(request, context),
           describeFailure: describeWriteFailure,
           idempotency,
           logger: logger.child({ component: 'writes' }),
@@ -202,7 +217,7 @@ export async function createService(
             ? undefined
             : new RedisKeyedLock(redis, {
                 prefix: `${config.REDIS_KEY_PREFIX}lock:billing:`,
-                leaseMs: 30_000,
+                leaseMs: config.REDIS_LOCK_LEASE_MS,
                 waitMs: 30_000,
               }),
       },
@@ -217,6 +232,7 @@ export async function createService(
       ...(redis === undefined ? {} : { redis: () => pingRedis(redis) }),
       ...(writes?.checkWorker === undefined ? {} : { worker: writes.checkWorker }),
     },
+    mockControl: mockSap === null ? undefined : createMockControlRouter(mockSap),
     logger,
     bodyLimit: config.BODY_LIMIT,
     metrics,
@@ -339,6 +355,15 @@ function reportBilling(logger: Logger, metrics: ServiceMetrics): (event: Billing
 
 function mockSapOptions(config: Config) {
   return config.MOCK_SAP_SEED_DIR === undefined ? {} : { seedDir: config.MOCK_SAP_SEED_DIR };
+}
+
+function remoteMockPool(url: string, config: Config): RfcPool {
+  return new RemoteMockRfcPool({
+    url,
+    connectionParameters: { user: 'CS_BRIDGE', lang: config.SAP_RFC_LANG },
+    poolOptions: { low: config.SAP_RFC_POOL_LOW, high: config.SAP_RFC_POOL_HIGH },
+    requestTimeoutMs: config.SAP_CALL_TIMEOUT_MS,
+  });
 }
 
 function mockPool(sap: MockSap, config: Config): RfcPool {

@@ -1,5 +1,5 @@
 import express from 'express';
-import type { Express } from 'express';
+import type { Express, Router } from 'express';
 import type { Logger } from 'pino';
 import type { SapBackend } from '../backends/port.ts';
 import type { BillingService } from '../domain/billing-service.ts';
@@ -57,6 +57,8 @@ export interface AppDeps {
   writeWaitMs?: number | undefined;
   /** What `/readyz` checks beside SAP. */
   readiness?: ReadinessExtras | undefined;
+  /** The mock SAP's control API (`/_mock/...`), served when the mock SAP runs in process. */
+  mockControl?: Router | undefined;
   logger: Logger;
   /** The largest accepted request body, in the `bytes` notation of express (`'1mb'`). */
   bodyLimit?: string | undefined;
@@ -88,6 +90,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createPartRouter(deps.parts, writes));
   app.use(createBillingRouter(deps.billing, writes));
   app.use(createJobRouter(deps.queue, deps.idempotency));
+  if (deps.mockControl) app.use(deps.mockControl);
   app.use(
     createOperationsRouter({
       backend: deps.backend,

@@ -29,6 +29,25 @@ export class UnsupportedMediaTypeError extends AppError {
   }
 }
 
+/** A compressed request body that does not decompress. */
+export class UndecodableBodyError extends AppError {
+  constructor(options: AppErrorOptions = {}) {
+    super(
+      'BODY_NOT_DECODABLE',
+      400,
+      'The request body does not decode with its Content-Encoding.',
+      options,
+    );
+  }
+}
+
+/** A path with a percent-encoding that does not decode to text. */
+export class MalformedPathError extends AppError {
+  constructor(path: string, options: AppErrorOptions = {}) {
+    super('MALFORMED_PATH', 400, `The path ${path} has a broken percent-encoding.`, options);
+  }
+}
+
 /** No route answers this method and path. */
 export class RouteNotFoundError extends AppError {
   constructor(method: string, path: string) {

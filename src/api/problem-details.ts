@@ -26,6 +26,8 @@ export interface ProblemAnswer {
 const TITLES: Record<string, string> = {
   VALIDATION_FAILED: 'The request is not valid',
   MALFORMED_JSON: 'The request body is not valid JSON',
+  MALFORMED_PATH: 'The path is not validly percent-encoded',
+  BODY_NOT_DECODABLE: 'The request body does not decode with its Content-Encoding',
   PAYLOAD_TOO_LARGE: 'The request body is too large',
   UNSUPPORTED_MEDIA_TYPE: 'The request body has an unsupported media type',
   ROUTE_NOT_FOUND: 'No such route',
@@ -44,6 +46,11 @@ const TITLES: Record<string, string> = {
   ORDER_NOT_BILLABLE: 'Only a technically completed order is billed',
   ALREADY_BILLED: 'The order or period is billed already',
   BILLING_INCOMPLETE: 'The debit memo request was made but not billed',
+  IDEMPOTENCY_KEY_REUSED: 'The Idempotency-Key was used with another request',
+  QUEUE_UNAVAILABLE: 'The write queue is unavailable',
+  JOB_NOT_FAILED: 'Only a failed job can be retried',
+  JOBS_DISABLED: 'Writes run inline here: there are no jobs',
+  LOCK_TIMEOUT: 'Another instance holds the lock too long',
 };
 
 const GENERIC_DETAIL = 'An unexpected error occurred; the request id names it in our logs.';

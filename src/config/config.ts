@@ -54,6 +54,8 @@ export const configSchema = z
       .string()
       .regex(/^rediss?:\/\/\S+$/, 'a redis:// or rediss:// URL')
       .optional(),
+    // How long a Redis lock outlives a holder that died (it is renewed while its holder works).
+    REDIS_LOCK_LEASE_MS: integer(300, 600_000).default(30_000),
     // Prepended to every key the service writes to Redis.
     REDIS_KEY_PREFIX: z.string().min(1).max(100).default('cs-bridge:'),
     // The BullMQ queue of API writes (with REDIS_URL); instances that share it share the work.
@@ -87,6 +89,8 @@ export const configSchema = z
     SAP_BREAKER_OPEN_MS: integer(10, 3_600_000).default(30_000),
     // On SIGTERM: how long running jobs and requests get to finish before the process leaves.
     SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(25_000),
+    // Where `cs-bridge mock-sap` serves the mock SAP (RFC over HTTP and its control API).
+    MOCK_SAP_PORT: integer(0, 65_535).default(8099),
     // A mock SAP served by `cs-bridge mock-sap` to use instead of an in-process one.
     MOCK_SAP_URL: z
       .string()

@@ -6,7 +6,7 @@ export class QueueUnavailableError extends AppError {
     super(
       'QUEUE_UNAVAILABLE',
       503,
-      'The write queue (Redis) is not reachable; nothing was queued.',
+      'Redis, which holds the write queue, is not reachable: nothing was queued or read.',
       {
         retryable: true,
         cause,

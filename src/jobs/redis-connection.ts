@@ -2,12 +2,22 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
 /**
- * Opens the service's Redis connection: a command waits at most two seconds and is not retried
- * across reconnects, so an unreachable Redis fails the work that needs it instead of stalling
- * it; connection errors are logged once per outage.
+ * Opens a Redis connection of the service: by default a command waits at most two seconds and is
+ * not retried across reconnects, so an unreachable Redis fails the work that needs it instead of
+ * stalling it; connection errors are logged once per outage. A `blocking` connection (a queue
+ * worker's, an event stream's) waits for Redis instead, as BullMQ needs.
  */
-export function openRedis(url: string, logger: Logger): Redis {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2_000 });
+export function openRedis(
+  url: string,
+  logger: Logger,
+  options: { blocking?: boolean; commandTimeoutMs?: number } = {},
+): Redis {
+  const redis = options.blocking
+    ? new Redis(url, { maxRetriesPerRequest: null })
+    : new Redis(url, {
+        maxRetriesPerRequest: 1,
+        commandTimeout: options.commandTimeoutMs ?? 2_000,
+      });
   let reported = false;
   redis.on('error', (error: unknown) => {
     if (reported) return;

@@ -45,8 +45,17 @@ export interface JobView {
   error: StoredProblem | null;
 }
 
+/** How a write is run. */
+export interface WriteContext {
+  /**
+   * The job ran before (it failed, or its worker died): SAP may have committed that attempt and
+   * only the answer was lost, so the write first checks whether it has taken effect.
+   */
+  rerun: boolean;
+}
+
 /** Runs one write and answers its outcome; a failure is thrown as an error. */
-export type WriteExecutor = (request: WriteRequest) => Promise<WriteOutcome>;
+export type WriteExecutor = (request: WriteRequest, context: WriteContext) => Promise<WriteOutcome>;
 
 /** Turns whatever a write threw into its problem document and whether a retry can help. */
 export type FailureDescriber = (error: unknown, request: WriteRequest) => WriteFailure;

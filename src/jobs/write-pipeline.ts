@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { openRedis } from './redis-connection.ts';
 import type { Logger } from 'pino';
 import type { IdempotencyStore } from './idempotency-store.ts';
 import { checkWorker } from './worker-health.ts';
@@ -54,10 +55,13 @@ export function openWritePipeline(
   deps: WritePipelineDeps,
 ): WritePipeline {
   const prefix = `${settings.keyPrefix}bull`;
+  // The producer fails fast; the worker and the event stream block, so they wait for Redis.
   const connect = (role: 'queue' | 'events' | 'worker'): Redis =>
-    role === 'queue'
-      ? new Redis(settings.redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 5_000 })
-      : new Redis(settings.redisUrl, { maxRetriesPerRequest: null });
+    openRedis(
+      settings.redisUrl,
+      deps.logger.child({ redis: role }),
+      role === 'queue' ? { commandTimeoutMs: 5_000 } : { blocking: true },
+    );
   const queue = new WriteQueue({
     name: settings.queueName,
     prefix,

@@ -1,9 +1,12 @@
 import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppError, NotFoundError } from '../errors.ts';
+import { QueueUnavailableError } from './queue-errors.ts';
 import { bullStates, viewJob } from './job-view.ts';
 import type { WriteJob, WriteJobData } from './job-view.ts';
 import type { JobState, JobView, WriteOutcome } from './write-job.ts';
+
+const FIRST_CONNECTION_WAIT_MS = 2_000;
 
 /** The name of the backoff strategy the write worker implements. */
 export const WRITE_BACKOFF_TYPE = 'capped-jitter';
@@ -35,11 +38,13 @@ export class WriteQueue {
   readonly #queue: Queue<WriteJobData, WriteOutcome>;
   readonly #events: QueueEvents;
   readonly #connections: Redis[];
+  readonly #producer: Redis;
 
   constructor(options: WriteQueueOptions) {
     const queueConnection = options.connect('queue');
     const eventsConnection = options.connect('events');
     this.#connections = [queueConnection, eventsConnection];
+    this.#producer = queueConnection;
     this.#queue = new Queue<WriteJobData, WriteOutcome>(options.name, {
       connection: queueConnection,
       prefix: options.prefix,
@@ -68,6 +73,7 @@ export class WriteQueue {
 
   /** Adds a job under its id (nothing is added when the id exists) and answers it as it is. */
   async add(jobId: string, data: WriteJobData): Promise<JobView> {
+    await this.#requireConnection();
     const job = await this.#queue.add(data.request.operation, data, { jobId });
     return viewJob(job, await job.getState());
   }
@@ -89,6 +95,7 @@ export class WriteQueue {
 
   /** Lists the jobs in one state, newest first. */
   async list(query: JobQuery): Promise<JobView[]> {
+    await this.#requireConnection();
     const types = bullStates[query.state];
     const jobs = (await this.#queue.getJobs(
       types,
@@ -112,6 +119,7 @@ export class WriteQueue {
 
   /** How many jobs wait to be taken, wait for a retry, and run. */
   async counts(): Promise<{ waiting: number; delayed: number; running: number }> {
+    await this.#requireConnection();
     const counts = await this.#queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active');
     return {
       waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
@@ -120,13 +128,41 @@ export class WriteQueue {
     };
   }
 
-  /** Closes the queue, its event stream and their connections. */
-  async close(): Promise<void> {
-    await Promise.allSettled([this.#events.close(), this.#queue.close()]);
-    await Promise.allSettled(this.#connections.map((connection) => connection.quit()));
+  /** Closes the queue, its event stream and their connections, within `timeoutMs`. */
+  async close(timeoutMs = 5_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    if (this.#producer.status !== 'ready') timeoutMs = 0;
+    const closing = Promise.allSettled([this.#events.close(), this.#queue.close()]);
+    await Promise.race([
+      closing,
+      new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    // quit() waits for Redis; disconnect() does not, for a Redis that is gone.
+    for (const connection of this.#connections) connection.disconnect();
+  }
+
+  // BullMQ waits for a connection that is not there; a request must not wait with it. Only a
+  // first connection still being made is waited for, briefly.
+  async #requireConnection(): Promise<void> {
+    const producer = this.#producer;
+    if (producer.status === 'ready') return;
+    if (['wait', 'connecting', 'connect'].includes(producer.status)) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, FIRST_CONNECTION_WAIT_MS);
+        producer.once('ready', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      // Read again: the status changed while we waited (TypeScript narrowed it before).
+      if ((producer.status as string) === 'ready') return;
+    }
+    throw new QueueUnavailableError(new Error(`Redis connection is ${producer.status}`));
   }
 
   async #job(jobId: string): Promise<WriteJob> {
+    await this.#requireConnection();
     const job = (await this.#queue.getJob(jobId)) as WriteJob | undefined;
     if (job === undefined) throw new NotFoundError('Job', jobId);
     return job;

@@ -102,20 +102,17 @@ export class WriteWorker {
    * is left to BullMQ's stalled-job check, which gives it to another worker.
    */
   async close(timeoutMs: number): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const graceful = this.#worker.close().then(() => true);
-    const expired = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => {
-        resolve(false);
-      }, timeoutMs);
-    });
-    const finished = await Promise.race([graceful, expired]);
-    clearTimeout(timer);
+    // Without Redis no running job can record its end: waiting for them would gain nothing.
+    const connected = this.#connection.status === 'ready';
+    const finished = await within(
+      this.#worker.close().then(() => true),
+      connected ? timeoutMs : 0,
+    );
     if (!finished) {
-      this.#options.logger.warn({ timeoutMs }, 'jobs still running at shutdown; left to others');
-      await this.#worker.close(true);
+      this.#options.logger.warn({ timeoutMs, connected }, 'write worker closed with jobs running');
+      await within(this.#worker.close(true), connected ? 1_000 : 0);
     }
-    await this.#connection.quit().catch(() => undefined);
+    this.#connection.disconnect();
   }
 
   async #process(job: WriteJob): Promise<WriteOutcome> {
@@ -130,7 +127,9 @@ export class WriteWorker {
 
     let outcome: WriteOutcome;
     try {
-      outcome = await this.#options.execute(request);
+      // attemptsStarted also counts runs whose worker died before it could record anything.
+      const rerun = job.attemptsMade > 0 || job.attemptsStarted > 1;
+      outcome = await this.#options.execute(request, { rerun });
     } catch (error) {
       return this.#fail(job, error, logger);
     }
@@ -178,5 +177,20 @@ export class WriteWorker {
 
   #report(operation: string, outcome: WriteAttemptOutcome): void {
     this.#options.onAttempt?.({ operation, outcome });
+  }
+}
+
+// Settles with the promise's value, or with undefined once `ms` have passed.
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(undefined);
+    }, ms);
+  });
+  try {
+    return await Promise.race([promise, expired]);
+  } finally {
+    clearTimeout(timer);
   }
 }

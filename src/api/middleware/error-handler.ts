@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { PROBLEM_CONTENT_TYPE, toProblem } from '../problem-details.ts';
-import { RouteNotFoundError } from '../http-errors.ts';
+import { MalformedPathError, RouteNotFoundError } from '../http-errors.ts';
 
 /** Answers every request no route took with a 404 problem. */
 export function answerRouteNotFound(): RequestHandler {
@@ -17,7 +17,9 @@ export function answerProblems(): ErrorRequestHandler {
       return;
     }
 
-    const problem = toProblem(error, requestPath(req));
+    // express decodes path parameters itself and throws a URIError for a broken encoding.
+    const known = error instanceof URIError ? new MalformedPathError(requestPath(req)) : error;
+    const problem = toProblem(known, requestPath(req));
     if (problem.status >= 500) {
       // pino-http logs `res.err` with the request's line, so the cause is logged once, never sent.
       res.err =

@@ -4,6 +4,7 @@ import {
   IncompleteBodyError,
   MalformedJsonError,
   PayloadTooLargeError,
+  UndecodableBodyError,
   UnsupportedMediaTypeError,
 } from '../http-errors.ts';
 
@@ -40,7 +41,9 @@ function translateErrors(limit: string): ErrorRequestHandler {
 
 function toBodyError(error: unknown, limit: string): unknown {
   const type = bodyParserErrorType(error);
-  if (type === undefined) return error;
+  // A Content-Encoding whose data does not inflate: body-parser passes zlib's error on as a 400.
+  if (type === undefined)
+    return hasClientStatus(error) ? new UndecodableBodyError({ cause: error }) : error;
 
   const options = { cause: error };
   switch (type) {
@@ -60,6 +63,11 @@ function toBodyError(error: unknown, limit: string): unknown {
     default:
       return error;
   }
+}
+
+function hasClientStatus(error: unknown): boolean {
+  if (!(error instanceof Error) || !('status' in error)) return false;
+  return error.status === 400;
 }
 
 // body-parser marks its errors with a `type` such as 'entity.parse.failed'.

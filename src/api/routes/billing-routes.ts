@@ -93,6 +93,10 @@ export function createBillingRouter(billing: BillingService, writes: WriteGatewa
     writes.route('billing.cancel-invoice', {
       parse: ({ params }) => parseInput(InvoiceParamsSchema, params),
       run: async ({ id }) => ({ status: 200, body: await billing.cancelInvoice(id) }),
+      settled: async ({ id }) => {
+        const invoice = await billing.getInvoice(id);
+        return invoice.status === 'cancelled' ? { status: 200, body: invoice } : null;
+      },
     }),
   );
 

@@ -1,6 +1,10 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
-import type { Notification, NotificationTransition } from '../../domain/notification.ts';
+import type {
+  Notification,
+  NotificationStatus,
+  NotificationTransition,
+} from '../../domain/notification.ts';
 import type { NotificationService } from '../../domain/notification-service.ts';
 import {
   JSON_BODY_PROBLEMS,
@@ -22,7 +26,7 @@ import { z } from '../schemas/zod-openapi.ts';
 import { parseInput } from '../validation.ts';
 import type { WriteGateway } from '../writes/write-gateway.ts';
 
-const TRANSITIONS: Record<NotificationTransition, string> = {
+const TRANSITIONS: Record<NotificationTransition, NotificationStatus> = {
   start: 'in-progress',
   postpone: 'postponed',
   complete: 'completed',
@@ -74,6 +78,10 @@ export function createNotificationRouter(
       writes.route(`notifications.${transition}`, {
         parse: ({ params }) => parseInput(IdParamsSchema, params),
         run: async ({ id }) => ok(await notifications.transition(id, transition)),
+        settled: async ({ id }) => {
+          const notification = await notifications.get(id);
+          return notification.status === TRANSITIONS[transition] ? ok(notification) : null;
+        },
       }),
     );
   }

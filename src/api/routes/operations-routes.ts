@@ -111,7 +111,8 @@ function checkComponent(
 ): Promise<ComponentHealth> {
   return withTimeout(check(), READINESS_TIMEOUT_MS).catch((error: unknown): ComponentHealth => {
     onError(error);
-    return { status: 'down', detail: `${name} did not answer in time.` };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { status: 'down', detail: `${name} failed: ${reason}` };
   });
 }
 

@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { orderTransitionTargets } from '../../domain/order.ts';
-import type { Order } from '../../domain/order.ts';
+import type { Order, OrderTransition } from '../../domain/order.ts';
 import type { CreateOrderResult, OrderService } from '../../domain/order-service.ts';
 import {
   JSON_BODY_PROBLEMS,
@@ -33,6 +33,11 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
     body: order,
   });
   const ok = (order: Order) => ({ status: 200, body: order });
+  // A rerun of a transition SAP committed finds the order in the transition's status already.
+  const settledAt = async (transition: OrderTransition, id: string) => {
+    const order = await orders.get(id);
+    return order.status === orderTransitionTargets[transition] ? ok(order) : null;
+  };
   const idOnly = ({ params }: { params: Record<string, string> }) =>
     parseInput(IdParamsSchema, params);
 
@@ -69,6 +74,7 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
     writes.route('orders.release', {
       parse: idOnly,
       run: async ({ id }) => ok(await orders.release(id)),
+      settled: ({ id }) => settledAt('release', id),
     }),
   );
 
@@ -81,6 +87,7 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
         options: parseInput(CompleteOrderSchema, body ?? {}),
       }),
       run: async ({ id, options }) => ok(await orders.complete(id, options)),
+      settled: ({ id }) => settledAt('complete', id),
     }),
   );
 
@@ -89,6 +96,7 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
     writes.route('orders.close', {
       parse: idOnly,
       run: async ({ id }) => ok(await orders.close(id)),
+      settled: ({ id }) => settledAt('close', id),
     }),
   );
 

@@ -28,6 +28,11 @@ export function fingerprintWrite(method: string, path: string, body: unknown): s
     .digest('base64url');
 }
 
+/** The id of the job of a key: a hash, since BullMQ job ids must not contain ':'. */
+export function jobIdOfKey(key: string): string {
+  return `key-${createHash('sha256').update(key).digest('base64url')}`;
+}
+
 /** The same Idempotency-Key came with another request than the first time. */
 export class IdempotencyKeyReusedError extends AppError {
   constructor(key: string) {

@@ -10,6 +10,7 @@ import { PROBLEM_CONTENT_TYPE, RETRY_AFTER_SECONDS, toProblem } from '../problem
 import {
   IdempotencyKeyReusedError,
   fingerprintWrite,
+  jobIdOfKey,
   readIdempotencyKey,
 } from './idempotency-key.ts';
 import type { WriteOperation, WriteOperations } from './write-operations.ts';
@@ -127,7 +128,8 @@ export class WriteGateway {
     request: WriteRequest,
     key: string | undefined,
   ): Promise<void> {
-    let jobId: string = randomUUID();
+    // A key names its job, so that adding it again (after a lost answer) adds nothing.
+    let jobId = key === undefined ? randomUUID() : jobIdOfKey(key);
     if (key !== undefined) {
       const fingerprint = fingerprintWrite(req.method, request.path, request.body);
       const claim = await viaRedis(() => this.#options.idempotency.claim(key, fingerprint, jobId));

@@ -1,5 +1,10 @@
 import { AppError } from '../../errors.ts';
-import type { WriteFailure, WriteOutcome, WriteRequest } from '../../jobs/write-job.ts';
+import type {
+  WriteContext,
+  WriteFailure,
+  WriteOutcome,
+  WriteRequest,
+} from '../../jobs/write-job.ts';
 import { toProblem } from '../problem-details.ts';
 
 /** One write of the API: how its input is checked, and what it does with checked input. */
@@ -8,6 +13,12 @@ export interface WriteOperation<I> {
   parse(request: Pick<WriteRequest, 'params' | 'body'>): I;
   /** Performs the write and answers what the HTTP request answers. */
   run(input: I): Promise<WriteOutcome>;
+  /**
+   * Answers the outcome when the write has taken effect already, else null; asked before a job
+   * runs again, so that a transition SAP committed is not refused as a conflict the second time.
+   * Writes that look up their object by a reference first need none.
+   */
+  settled?(input: I): Promise<WriteOutcome | null>;
 }
 
 /**
@@ -28,10 +39,18 @@ export class WriteOperations {
     this.#require(request.operation).parse(request);
   }
 
-  /** Checks a request's input and runs it. */
-  execute(request: WriteRequest): Promise<WriteOutcome> {
+  /** Checks a request's input and runs it; a rerun first asks whether it has taken effect. */
+  async execute(
+    request: WriteRequest,
+    context: WriteContext = { rerun: false },
+  ): Promise<WriteOutcome> {
     const operation = this.#require(request.operation);
-    return operation.run(operation.parse(request));
+    const input = operation.parse(request);
+    if (context.rerun && operation.settled) {
+      const outcome = await operation.settled(input);
+      if (outcome !== null) return outcome;
+    }
+    return operation.run(input);
   }
 
   /** The names of the defined operations. */
