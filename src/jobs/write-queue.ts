@@ -74,8 +74,8 @@ export class WriteQueue {
   /** Adds a job under its id (nothing is added when the id exists) and answers it as it is. */
   async add(jobId: string, data: WriteJobData): Promise<JobView> {
     await this.#requireConnection();
-    const job = await this.#queue.add(data.request.operation, data, { jobId });
-    return viewJob(job, await job.getState());
+    await this.#queue.add(data.request.operation, data, { jobId });
+    return this.get(jobId);
   }
 
   /** Waits up to `ms` for the job to finish; answers the job as it is then. */
@@ -89,8 +89,11 @@ export class WriteQueue {
 
   /** Reads a job; NotFoundError when the queue does not know it (or no longer keeps it). */
   async get(jobId: string): Promise<JobView> {
+    await this.#requireConnection();
+    // The state first: a job read after it can only be as far along, never behind.
+    const state = await this.#queue.getJobState(jobId);
     const job = await this.#job(jobId);
-    return viewJob(job, await job.getState());
+    return viewJob(job, state);
   }
 
   /** Lists the jobs in one state, newest first. */
@@ -103,7 +106,7 @@ export class WriteQueue {
       query.offset + query.limit - 1,
       false,
     )) as WriteJob[];
-    return Promise.all(jobs.map(async (job) => viewJob(job, await job.getState())));
+    return jobs.map((job) => viewJob(job, types[0] ?? 'waiting'));
   }
 
   /** Sends a failed job back to the queue with its attempts counted from zero. */

@@ -97,7 +97,8 @@ describe('lock conflicts and business refusals', () => {
   it('fails business refusals at the first attempt with SAP messages, and calls SAP once', async () => {
     const [completed] = await createNotifications(1);
     if (completed === undefined) throw new Error('no notification');
-    await http.post(`/v1/notifications/${completed.id}/complete`);
+    const completing = await http.post<Notification>(`/v1/notifications/${completed.id}/complete`);
+    expect(completing.body.status).toBe('completed');
     const createCalls = service.sap.callCount('BAPI_ALM_NOTIF_CREATE');
     const startCalls = service.sap.callCount('BAPI_ALM_NOTIF_PUTINPROGRESS');
 
@@ -111,6 +112,7 @@ describe('lock conflicts and business refusals', () => {
       undefined,
       async,
     );
+    expect([unknownCustomer.status, startCompleted.status]).toEqual([202, 202]);
     const jobs = await settleJobs(http, [unknownCustomer.body.id, startCompleted.body.id], 10_000);
     const figures = jobs.map((job) => ({
       operation: job.operation,
