@@ -147,6 +147,16 @@ describe('writes as jobs', () => {
     expect(answer.body.errors?.[0]?.path).toBe('state');
   });
 
+  it('counts job attempts by operation and outcome in /metrics', async () => {
+    await http.post('/v1/notifications', ticket());
+
+    const metrics = await http.get('/metrics');
+
+    expect(metrics.text).toMatch(
+      /^cs_bridge_write_job_attempts_total\{operation="notifications.create",outcome="succeeded"\} [1-9]/m,
+    );
+  });
+
   it('reports Redis and the worker in /readyz', async () => {
     const answer = await http.get<{ checks: Record<string, { status: string }> }>('/readyz');
 
