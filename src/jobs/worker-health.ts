@@ -26,7 +26,8 @@ export async function checkWorker(input: WorkerHealthInput): Promise<ComponentHe
   if (!input.worker.running) return { status: 'down', detail: 'The write worker is not running.' };
 
   const counts = await input.queue.counts();
-  const summary = `${counts.waiting} waiting, ${counts.delayed} waiting to retry, ${counts.running} running`;
+  const { waiting, delayed, running } = counts;
+  const summary = `${waiting} waiting, ${delayed} waiting to retry, ${running} running`;
   if (input.sapRetryInMs > 0) {
     return { status: 'up', detail: `Paused while SAP is unavailable; ${summary}.` };
   }

@@ -16,7 +16,7 @@ const circuitValues: Record<CircuitState, number> = { closed: 0, 'half-open': 1,
 export function createWriteMetrics(registry: Registry): WriteMetrics {
   const attempts = new Counter({
     name: `${METRIC_PREFIX}write_job_attempts_total`,
-    help: 'Attempts of queued writes, by operation and outcome (succeeded, retrying, failed, paused).',
+    help: 'Attempts of queued writes by operation and outcome.',
     labelNames: ['operation', 'outcome'] as const,
     registers: [registry],
   });

@@ -50,7 +50,10 @@ function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
+    const members = entries.map(
+      ([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`,
+    );
+    return `{${members.join(',')}}`;
   }
   return value === undefined ? 'null' : JSON.stringify(value);
 }

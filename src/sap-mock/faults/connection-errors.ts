@@ -1,6 +1,6 @@
 import { RfcLibError } from '../rfc/rfc-errors.ts';
 
-/** The error node-rfc raises on a connection whose partner went away (RFC_COMMUNICATION_FAILURE). */
+/** The error node-rfc raises when the partner went away (RFC_COMMUNICATION_FAILURE). */
 export function communicationFailure(partner: string, detail = 'partner not reached'): RfcLibError {
   return new RfcLibError({
     group: 4,
