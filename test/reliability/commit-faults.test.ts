@@ -1,65 +1,41 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Notification } from '../../src/domain/notification.ts';
 import type { JobView } from '../../src/jobs/write-job.ts';
 import type { FaultPlan } from '../../src/sap-mock/index.ts';
-import { createHttpClient } from '../api/http-client.ts';
-import type { HttpClient } from '../api/http-client.ts';
-import { lookUpSeedData } from '../api/seed-lookup.ts';
-import type { SeedData } from '../api/seed-lookup.ts';
-import { startQueuedService } from '../support/shared-redis.ts';
-import type { QueuedTestService } from '../support/shared-redis.ts';
 import {
   mapBounded,
   notificationsPerReference,
+  queueNotifications,
   settleJobs,
   sizeFromEnv,
   tally,
+  useQueuedService,
 } from './reliability-support.ts';
 
 // CI size; RELIABILITY_N makes the run larger.
 const n = sizeFromEnv('RELIABILITY_N', 200);
 
-let service: QueuedTestService;
-let http: HttpClient;
-let seed: SeedData;
-
-beforeAll(async () => {
-  service = await startQueuedService({
-    WRITE_WORKER_CONCURRENCY: '8',
-    // Faults here are single failed calls, not an outage: keep the circuit out of the way.
-    SAP_BREAKER_FAILURES: '0',
-  });
-  http = createHttpClient(service.baseUrl);
-  seed = await lookUpSeedData(http);
-});
-
-afterAll(async () => {
-  await service.close();
+const fixture = useQueuedService({
+  WRITE_WORKER_CONCURRENCY: '8',
+  // Faults here are single failed calls, not an outage: keep the circuit out of the way.
+  SAP_BREAKER_FAILURES: '0',
 });
 
 afterEach(() => {
-  service.sap.faults.clear();
+  fixture.service.sap.faults.clear();
 });
 
 // A short run id: a reference is at most 20 characters (QMEL-BSTNK).
 const run = () => Date.now().toString(36);
 
 async function createAll(references: string[]): Promise<JobView[]> {
-  const answers = await mapBounded(references, 16, (externalRef) =>
-    http.post<JobView>(
-      '/v1/notifications',
-      {
-        type: 'problem',
-        subject: 'Commit fault ticket',
-        customerId: seed.customer.id,
-        externalRef,
-      },
-      { headers: { Prefer: 'respond-async' } },
-    ),
-  );
+  const answers = await queueNotifications(fixture, references, {
+    subject: 'Commit fault ticket',
+    prefer: 'respond-async',
+  });
   expect(new Set(answers.map((answer) => answer.status))).toEqual(new Set([202]));
   return settleJobs(
-    http,
+    fixture.http,
     answers.map((answer) => answer.body.id),
     120_000,
   );
@@ -69,7 +45,7 @@ function report(label: string, plan: FaultPlan, jobs: JobView[], extra: object):
   const figures = {
     n: jobs.length,
     plan,
-    injected: service.sap.faults.injected,
+    injected: fixture.service.sap.faults.injected,
     failedJobs: jobs.filter((job) => job.state === 'failed').length,
     retriedJobs: jobs.filter((job) => job.attempts > 1).length,
     ...extra,
@@ -79,6 +55,7 @@ function report(label: string, plan: FaultPlan, jobs: JobView[], extra: object):
 
 describe('commit failures and connections dropped inside the LUW', () => {
   it('creates every notification exactly once when commits lose their answer or the LUW', async () => {
+    const { service } = fixture;
     const plan: FaultPlan = {
       commitFailure: { share: 0.25, mode: 'answer-lost' },
       droppedInLuw: { share: 0.15 },
@@ -98,6 +75,7 @@ describe('commit failures and connections dropped inside the LUW', () => {
   });
 
   it('creates every notification exactly once when update tasks fail after the BAPI', async () => {
+    const { service } = fixture;
     const plan: FaultPlan = { commitFailure: { share: 0.3, mode: 'rolled-back' }, seed: 11 };
     service.sap.faults.set(plan);
     const references = Array.from({ length: n }, (_, index) => `UPD-${run()}-${index}`);
@@ -112,6 +90,7 @@ describe('commit failures and connections dropped inside the LUW', () => {
   });
 
   it('moves every notification once when the answer of its status change is lost', async () => {
+    const { service, http } = fixture;
     const references = Array.from({ length: n / 4 }, (_, index) => `ST-${run()}-${index}`);
     const created = await createAll(references);
     const ids = created.map((job) => (job.result?.body as Notification).id);

@@ -1,39 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Notification } from '../../src/domain/notification.ts';
 import type { JobView } from '../../src/jobs/write-job.ts';
-import { createHttpClient } from '../api/http-client.ts';
-import type { HttpClient } from '../api/http-client.ts';
-import { lookUpSeedData } from '../api/seed-lookup.ts';
-import type { SeedData } from '../api/seed-lookup.ts';
-import { startQueuedService } from '../support/shared-redis.ts';
-import type { QueuedTestService } from '../support/shared-redis.ts';
-import { mapBounded, settleJobs, sizeFromEnv } from './reliability-support.ts';
+import { mapBounded, settleJobs, sizeFromEnv, useQueuedService } from './reliability-support.ts';
 
 // CI size; RELIABILITY_N makes the run larger.
 const n = Math.max(20, Math.floor(sizeFromEnv('RELIABILITY_N', 200) / 5));
 const lockMs = 800;
 
-let service: QueuedTestService;
-let http: HttpClient;
-let seed: SeedData;
-
-beforeAll(async () => {
-  service = await startQueuedService({ WRITE_WORKER_CONCURRENCY: '8' });
-  http = createHttpClient(service.baseUrl);
-  seed = await lookUpSeedData(http);
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const fixture = useQueuedService({ WRITE_WORKER_CONCURRENCY: '8' });
 
 afterEach(() => {
-  service.sap.faults.clear();
+  fixture.service.sap.faults.clear();
 });
 
 const async = { headers: { Prefer: 'respond-async' } };
 
 async function createNotifications(count: number): Promise<Notification[]> {
+  const { http, seed } = fixture;
   return mapBounded(Array.from({ length: count }), 8, async () => {
     const answer = await http.post<Notification>('/v1/notifications', {
       type: 'problem',
@@ -46,6 +29,7 @@ async function createNotifications(count: number): Promise<Notification[]> {
 
 describe('lock conflicts and business refusals', () => {
   it('retries writes on objects another SAP user has locked until the lock is gone', async () => {
+    const { service, http } = fixture;
     const notifications = await createNotifications(n);
     const heldLocks = notifications.map((notification) => ({
       argument: `QMEL ${notification.id.padStart(12, '0')}`,
@@ -95,6 +79,7 @@ describe('lock conflicts and business refusals', () => {
   });
 
   it('fails business refusals at the first attempt with SAP messages, and calls SAP once', async () => {
+    const { service, http } = fixture;
     const [completed] = await createNotifications(1);
     if (completed === undefined) throw new Error('no notification');
     const completing = await http.post<Notification>(`/v1/notifications/${completed.id}/complete`);

@@ -1,6 +1,56 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { MockSap } from '../../src/sap-mock/index.ts';
 import type { JobView } from '../../src/jobs/write-job.ts';
+import { createHttpClient } from '../api/http-client.ts';
 import type { HttpAnswer, HttpClient } from '../api/http-client.ts';
+import { lookUpSeedData } from '../api/seed-lookup.ts';
+import type { SeedData } from '../api/seed-lookup.ts';
+import { startQueuedService } from '../support/shared-redis.ts';
+import type { QueuedTestService } from '../support/shared-redis.ts';
+
+/** A queued service of one test file, its HTTP client and the seed's master data. */
+export interface QueuedFixture {
+  service: QueuedTestService;
+  http: HttpClient;
+  seed: SeedData;
+}
+
+/**
+ * Starts a queued service (real Redis, a queue of its own) before the file's tests and stops it
+ * after them; the fields are there once the tests run.
+ */
+export function useQueuedService(
+  env: Record<string, string>,
+  options: { mockSap?: MockSap } = {},
+): QueuedFixture {
+  const fixture = {} as QueuedFixture;
+  beforeAll(async () => {
+    fixture.service = await startQueuedService(env, options);
+    fixture.http = createHttpClient(fixture.service.baseUrl);
+    fixture.seed = await lookUpSeedData(fixture.http);
+  });
+  afterAll(async () => {
+    fixture.service.sap.setSystemDown(false);
+    await fixture.service.close();
+  });
+  return fixture;
+}
+
+/** Sends one notification per external reference (16 at a time); answers the jobs' answers. */
+export function queueNotifications(
+  fixture: QueuedFixture,
+  references: readonly string[],
+  options: { subject: string; prefer: string },
+): Promise<HttpAnswer<JobView>[]> {
+  const customerId = fixture.seed.customer.id;
+  return mapBounded(references, 16, (externalRef) =>
+    fixture.http.post<JobView>(
+      '/v1/notifications',
+      { type: 'problem', subject: options.subject, customerId, externalRef },
+      { headers: { Prefer: options.prefer } },
+    ),
+  );
+}
 
 /** A size from the environment (for larger runs outside CI), else the CI default. */
 export function sizeFromEnv(name: string, fallback: number): number {

@@ -1,40 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobView } from '../../src/jobs/write-job.ts';
-import { createHttpClient } from '../api/http-client.ts';
-import type { HttpClient } from '../api/http-client.ts';
-import { lookUpSeedData } from '../api/seed-lookup.ts';
-import type { SeedData } from '../api/seed-lookup.ts';
-import { startQueuedService } from '../support/shared-redis.ts';
-import type { QueuedTestService } from '../support/shared-redis.ts';
+import { describe, expect, it } from 'vitest';
 import {
-  mapBounded,
   notificationsPerReference,
+  queueNotifications,
   settleJobs,
   sizeFromEnv,
   tally,
+  useQueuedService,
 } from './reliability-support.ts';
 
 // CI sizes; RELIABILITY_N and RELIABILITY_OUTAGE_MS make the run larger.
 const n = sizeFromEnv('RELIABILITY_N', 200);
 const outageMs = sizeFromEnv('RELIABILITY_OUTAGE_MS', 3_000);
 
-let service: QueuedTestService;
-let http: HttpClient;
-let seed: SeedData;
-
-beforeAll(async () => {
-  service = await startQueuedService({ WRITE_WORKER_CONCURRENCY: '8' });
-  http = createHttpClient(service.baseUrl);
-  seed = await lookUpSeedData(http);
-});
-
-afterAll(async () => {
-  service.sap.setSystemDown(false);
-  await service.close();
-});
+const fixture = useQueuedService({ WRITE_WORKER_CONCURRENCY: '8' });
 
 describe('SAP down for a while as notifications arrive', () => {
   it(`makes exactly ${n} notifications after recovery, one per external reference`, async () => {
+    const { service, http } = fixture;
     const run = Date.now().toString(36);
     const references = Array.from({ length: n }, (_, index) => `OUT-${run}-${index}`);
     const sapCallsBefore = service.sap.callCount('BAPI_ALM_NOTIF_CREATE');
@@ -44,13 +26,10 @@ describe('SAP down for a while as notifications arrive', () => {
       service.sap.setSystemDown(false);
     }, outageMs);
 
-    const answers = await mapBounded(references, 16, (externalRef) =>
-      http.post<JobView>(
-        '/v1/notifications',
-        { type: 'problem', subject: 'Outage ticket', customerId: seed.customer.id, externalRef },
-        { headers: { Prefer: 'wait=0' } },
-      ),
-    );
+    const answers = await queueNotifications(fixture, references, {
+      subject: 'Outage ticket',
+      prefer: 'wait=0',
+    });
     const acceptedMs = Date.now() - started;
     const jobs = await settleJobs(
       http,

@@ -2,21 +2,15 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobView } from '../../src/jobs/write-job.ts';
 import { MockSap, startMockSapServer } from '../../src/sap-mock/index.ts';
 import type { MockSapServer } from '../../src/sap-mock/index.ts';
-import { createHttpClient } from '../api/http-client.ts';
-import type { HttpClient } from '../api/http-client.ts';
-import { lookUpSeedData } from '../api/seed-lookup.ts';
-import type { SeedData } from '../api/seed-lookup.ts';
-import { startQueuedService } from '../support/shared-redis.ts';
-import type { QueuedTestService } from '../support/shared-redis.ts';
 import {
-  mapBounded,
   notificationsPerReference,
+  queueNotifications,
   settleJobs,
   sizeFromEnv,
   tally,
+  useQueuedService,
 } from './reliability-support.ts';
 
 // CI sizes; RELIABILITY_N and RELIABILITY_KILLS make the run larger.
@@ -25,33 +19,27 @@ const kills = sizeFromEnv('RELIABILITY_KILLS', 8);
 
 const cli = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 
-let sap: MockSap;
+const sap = MockSap.create();
+// The API instance only queues; separate worker processes, over RFC on HTTP, do the work.
+const fixture = useQueuedService(
+  {
+    WRITE_WORKER_CONCURRENCY: '0',
+    JOB_LOCK_DURATION_MS: '1000',
+    JOB_STALLED_INTERVAL_MS: '300',
+    JOB_MAX_STALLED_COUNT: '50',
+    REDIS_LOCK_LEASE_MS: '1500',
+  },
+  { mockSap: sap },
+);
 let server: MockSapServer;
-let service: QueuedTestService;
-let http: HttpClient;
-let seed: SeedData;
 let workerEnv: Record<string, string>;
 const workers = new Set<ChildProcess>();
 
 beforeAll(async () => {
-  sap = MockSap.create();
   // A killed worker never closes its RFC connections: the mock SAP ends them when idle.
   server = await startMockSapServer({ sap, idleTimeoutMs: 2_000 });
-  // The API instance only queues; separate worker processes, over RFC on HTTP, do the work.
-  service = await startQueuedService(
-    {
-      WRITE_WORKER_CONCURRENCY: '0',
-      JOB_LOCK_DURATION_MS: '1000',
-      JOB_STALLED_INTERVAL_MS: '300',
-      JOB_MAX_STALLED_COUNT: '50',
-      REDIS_LOCK_LEASE_MS: '1500',
-    },
-    { mockSap: sap },
-  );
-  http = createHttpClient(service.baseUrl);
-  seed = await lookUpSeedData(http);
   workerEnv = {
-    ...service.env,
+    ...fixture.service.env,
     SAP_BACKEND: 'mock',
     MOCK_SAP_URL: server.url,
     WRITE_WORKER_CONCURRENCY: '4',
@@ -62,7 +50,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const worker of workers) worker.kill('SIGKILL');
-  await service.close();
   await server.close();
 });
 
@@ -100,13 +87,10 @@ describe('the worker process killed with SIGKILL while jobs run', () => {
     const run = Date.now().toString(36);
     const references = Array.from({ length: n }, (_, index) => `KILL-${run}-${index}`);
     sap.faults.set({ latency: { ms: 15, jitterMs: 10 }, seed: 5 });
-    const answers = await mapBounded(references, 16, (externalRef) =>
-      http.post<JobView>(
-        '/v1/notifications',
-        { type: 'problem', subject: 'Kill ticket', customerId: seed.customer.id, externalRef },
-        { headers: { Prefer: 'respond-async' } },
-      ),
-    );
+    const answers = await queueNotifications(fixture, references, {
+      subject: 'Kill ticket',
+      prefer: 'respond-async',
+    });
     expect(new Set(answers.map((answer) => answer.status))).toEqual(new Set([202]));
 
     const started = Date.now();
@@ -121,7 +105,7 @@ describe('the worker process killed with SIGKILL while jobs run', () => {
     }
     const last = startWorker();
     const jobs = await settleJobs(
-      http,
+      fixture.http,
       answers.map((answer) => answer.body.id),
       120_000,
     );

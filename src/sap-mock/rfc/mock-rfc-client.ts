@@ -1,4 +1,5 @@
-import { NodeRfcError, RfcLibError } from './rfc-errors.ts';
+import { cancelledError } from '../faults/connection-errors.ts';
+import { NodeRfcError } from './rfc-errors.ts';
 import type { MockSap } from '../mock-sap.ts';
 import { MockSapUsageError } from '../mock-sap-error.ts';
 
@@ -202,16 +203,6 @@ function parameter(parameters: Record<string, string>, name: string): string | u
 function languageToIso(language: string): string {
   const entry = Object.entries(isoToSapLanguage).find(([, sap]) => sap === language);
   return entry?.[0] ?? language;
-}
-
-function cancelledError(): RfcLibError {
-  return new RfcLibError({
-    group: 4,
-    code: 7,
-    codeString: 'RFC_CANCELED',
-    key: 'RFC_CANCELED',
-    message: 'Connection was canceled',
-  });
 }
 
 // Calls are answered in a later turn of the event loop, never synchronously, like node-rfc.
