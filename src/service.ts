@@ -27,6 +27,7 @@ import { MemoryIdempotencyStore } from './jobs/idempotency-store.ts';
 import type { IdempotencyStore } from './jobs/idempotency-store.ts';
 import { RedisIdempotencyStore } from './jobs/redis-idempotency-store.ts';
 import { openRedis } from './jobs/redis-connection.ts';
+import { readRedisDurability } from './jobs/redis-durability.ts';
 import { RedisKeyedLock } from './jobs/redis-keyed-lock.ts';
 import type { ComponentHealth } from './jobs/worker-health.ts';
 import { openWritePipeline } from './jobs/write-pipeline.ts';
@@ -159,6 +160,7 @@ export async function createService(
           }),
         }),
   });
+  if (redis !== undefined) warnAboutDurability(redis, logger.child({ component: 'redis' }));
   if (config.REPLENISHMENT_SCAN_INTERVAL_SECONDS > 0) {
     replenishment.startScanning(config.REPLENISHMENT_SCAN_INTERVAL_SECONDS * 1000);
   }
@@ -286,6 +288,16 @@ async function closeServer(server: Server, timeoutMs: number): Promise<void> {
   ]);
   clearTimeout(timer);
   server.closeAllConnections();
+}
+
+// Jobs live in Redis: an evicting or non-persistent Redis can lose accepted writes.
+function warnAboutDurability(redis: Redis, logger: Logger): void {
+  readRedisDurability(redis).then(
+    ({ warnings, ...settings }) => {
+      for (const warning of warnings) logger.warn({ ...settings, warning }, 'redis may lose jobs');
+    },
+    () => undefined,
+  );
 }
 
 async function pingRedis(redis: Redis): Promise<ComponentHealth> {
