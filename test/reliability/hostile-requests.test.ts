@@ -5,13 +5,9 @@ import type { JobView } from '../../src/jobs/write-job.ts';
 import { toValidationIssues } from '../../src/api/validation.ts';
 import { startQueuedService, testRedisUrl } from '../support/shared-redis.ts';
 import type { QueuedTestService } from '../support/shared-redis.ts';
-import {
-  DEFAULT_HOSTILE_SEED,
-  KIND_WEIGHTS,
-  WRITE_ENDPOINT_NAMES,
-  generateHostileRequests,
-} from './hostile-corpus.ts';
+import { DEFAULT_HOSTILE_SEED, KIND_WEIGHTS, generateHostileRequests } from './hostile-corpus.ts';
 import type { HostileRequest } from './hostile-corpus.ts';
+import { WRITE_ENDPOINT_NAMES } from './hostile-endpoints.ts';
 import { mapBounded, sizeFromEnv } from './reliability-support.ts';
 
 // CI size and seed; RELIABILITY_HOSTILE_N makes the run larger, RELIABILITY_HOSTILE_SEED another.
