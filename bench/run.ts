@@ -2,6 +2,7 @@
 // a baseline measured in the same run: GET /healthz, which crosses the HTTP stack but not SAP.
 // Bounded: every scenario stops after BENCH_REQUESTS requests or BENCH_SECONDS seconds.
 import { readFileSync } from 'node:fs';
+import { Redis } from 'ioredis';
 import { loadConfig } from '../src/config/config.ts';
 import { createService } from '../src/service.ts';
 
@@ -156,6 +157,50 @@ show(
   ),
   baseline,
 );
+
+// Writes as jobs on Redis (when one answers on BENCH_REDIS_URL): the request that waits for its
+// job, and the one that is answered 202 at once, on a queue and key prefix of their own.
+const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0 });
+const redisAnswers = await probe.connect().then(
+  () => probe.ping().then(() => true),
+  () => false,
+);
+if (redisAnswers) {
+  const prefix = `cs-bridge-bench:${Date.now()}:`;
+  const queued = await createService(
+    loadConfig({
+      ...quiet,
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: prefix,
+      WRITE_QUEUE_NAME: 'bench',
+    }),
+  );
+  const queuedUrl = (await queued.listen()).url;
+  const postTicket = (i: number, headers: Record<string, string>) =>
+    fetch(`${queuedUrl}/v1/notifications`, {
+      method: 'POST',
+      headers: { ...json, ...headers },
+      body: JSON.stringify({
+        type: 'problem',
+        subject: `Bench ${i}`,
+        customerId: '100001',
+        externalRef: `BENCHQ-${i}`,
+      }),
+    });
+  show('POST /v1/notifications (job, waits)', await measure((i) => postTicket(i, {})), baseline);
+  show(
+    'POST /v1/notifications (202 at once)',
+    await measure((i) => postTicket(requests + i, { Prefer: 'respond-async' })),
+    baseline,
+  );
+  await queued.close();
+  const keys = await probe.keys(`${prefix}*`);
+  if (keys.length > 0) await probe.del(...keys);
+} else {
+  console.log(`queued writes: skipped, no Redis answers on ${redisUrl}`);
+}
+probe.disconnect();
 
 // One replenishment scan over the seed (about 30 parts below their reorder point without a
 // requisition), beside the time of one part read in the same run.

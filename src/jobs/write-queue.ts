@@ -55,6 +55,8 @@ export class WriteQueue {
         removeOnFail: { age: options.failedRetentionSeconds },
       },
     });
+    // Every request that waits for its job listens on the queue until the job ends.
+    this.#queue.setMaxListeners(0);
     this.#events = new QueueEvents(options.name, {
       connection: eventsConnection,
       prefix: options.prefix,
