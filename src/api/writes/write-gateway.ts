@@ -46,11 +46,6 @@ export class WriteGateway {
     this.#options = options;
   }
 
-  /** Whether writes are queued (with Redis) rather than run inline. */
-  get queued(): boolean {
-    return this.#options.queue !== undefined;
-  }
-
   /** Defines a write operation under its name and answers the express handler that runs it. */
   route<I>(name: string, operation: WriteOperation<I>): RequestHandler {
     this.#options.operations.define(name, operation);
@@ -104,9 +99,8 @@ export class WriteGateway {
     // A failure a retry can mend is not remembered: the same key may try again.
     if (answer.retryable) await idempotency.release(key);
     else await idempotency.complete(key, answer.answer);
-    if (answer.error !== undefined && answer.answer.status >= 500) {
-      req.log.error({ err: answer.error }, 'write failed');
-    }
+    // As for any 5xx: the request's log line carries the cause, the answer does not.
+    if (answer.error instanceof Error && answer.answer.status >= 500) res.err = answer.error;
     sendAnswer(res, answer.answer, { replayed: false });
   }
 
