@@ -109,6 +109,8 @@ export interface OrderPort {
   close(id: string): Promise<Order>;
   /** Posts a time confirmation and the goods issue of its parts in one LUW. */
   confirm(id: string, confirmation: NewConfirmation): Promise<Order>;
+  /** The id of the order's confirmation that carries the caller's reference, or null. */
+  findConfirmation(id: string, externalRef: string): Promise<string | null>;
 }
 
 /** What the domain needs from an SAP system for spare parts and their stock. */

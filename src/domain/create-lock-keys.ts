@@ -17,6 +17,11 @@ export function orderForNotificationKey(notificationId: string): string {
   return `order:notification:${withoutLeadingZeros(notificationId)}`;
 }
 
+/** The lock key of a confirmation of an order with the caller's reference (AFRU-EXTID). */
+export function confirmationKey(orderId: string, externalRef: string): string {
+  return `confirmation:${withoutLeadingZeros(orderId)}:${externalRef}`;
+}
+
 function withoutLeadingZeros(number: string): string {
   return number.trim().replace(/^0+(?=.)/, '');
 }

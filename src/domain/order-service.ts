@@ -1,7 +1,7 @@
 import { sameSapNumber } from './sap-number.ts';
 import { NotFoundError, UnprocessableInputError } from '../errors.ts';
 import type { MasterDataPort, NotificationPort, OrderPort } from '../backends/port.ts';
-import { orderForNotificationKey } from './create-lock-keys.ts';
+import { confirmationKey, orderForNotificationKey } from './create-lock-keys.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import type { KeyedRunner } from './keyed-lock.ts';
 import type { Notification } from './notification.ts';
@@ -39,14 +39,21 @@ export interface OrderServiceHooks {
 /** Settings of the order use cases. */
 export interface OrderServiceOptions {
   /**
-   * Runs the creates for one notification one at a time, lookup and create together; the
-   * default holds within this process, a Redis lock across every process that shares it.
+   * Runs the creates for one notification, and the confirmations with one reference, one at a
+   * time, lookup and write together; the default holds within this process, a Redis lock across
+   * every process that shares it.
    */
   lock?: KeyedRunner;
 }
 
 /** The outcome of a create: the order, and whether this call made it or found it. */
 export interface CreateOrderResult {
+  order: Order;
+  created: boolean;
+}
+
+/** The outcome of a confirmation: the order, and whether this call posted it or found it. */
+export interface ConfirmOrderResult {
   order: Order;
   created: boolean;
 }
@@ -165,10 +172,28 @@ export class OrderService {
 
   /**
    * Confirms hours on an operation of the order and issues the parts used, in one LUW; then
-   * tells the hook which parts left the stock.
+   * tells the hook which parts left the stock. A confirmation with an `externalRef` that the
+   * order carries already answers the order as it stands, and nothing is posted.
    */
-  async confirm(id: string, confirmation: NewConfirmation): Promise<Order> {
-    const order = await this.get(id);
+  async confirm(id: string, confirmation: NewConfirmation): Promise<ConfirmOrderResult> {
+    const { externalRef } = confirmation;
+    if (externalRef === undefined || externalRef === '') {
+      return { order: await this.#post(id, await this.get(id), confirmation), created: true };
+    }
+
+    return this.#lock.run(confirmationKey(id, externalRef), async () => {
+      const order = await this.get(id);
+      if ((await this.#orders.findConfirmation(id, externalRef)) === null) {
+        return { order: await this.#post(id, order, confirmation), created: true };
+      }
+      // A rerun whose first run committed may have stopped before the hook was told; telling
+      // it again is harmless (replenishment raises one requisition per part and plant).
+      await this.#stockLowered(confirmation.materials);
+      return { order, created: false };
+    });
+  }
+
+  async #post(id: string, order: Order, confirmation: NewConfirmation): Promise<Order> {
     if (!order.operations.some((operation) => operation.id === confirmation.operationId)) {
       throw unprocessable(
         'operationId',

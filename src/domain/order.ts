@@ -156,6 +156,11 @@ export interface NewConfirmation {
   final: boolean;
   note?: string | undefined;
   materials: MaterialIssue[];
+  /**
+   * The caller's id of the work reported (a time sheet or work report in the CRM); a confirmation
+   * of the order that carries it already is not posted again.
+   */
+  externalRef?: string | undefined;
 }
 
 /** Options of the technical completion of an order. */

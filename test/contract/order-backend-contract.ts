@@ -244,6 +244,30 @@ export function describeOrderBackendContract(name: string, open: () => Promise<C
       expect(await backend.orders.get(id)).toEqual(closed);
     });
 
+    it('finds a confirmation again by the reference it was posted with, on its order only', async () => {
+      const id = await releasedOrder();
+      const other = await releasedOrder();
+
+      const confirmed = await backend.orders.confirm(id, {
+        operationId: '0010',
+        hours: '1',
+        final: false,
+        materials: [{ ...seed.part, quantity: '1' }],
+        externalRef: 'TS-2026-0815',
+      });
+      await backend.orders.confirm(id, {
+        operationId: '0010',
+        hours: '0.5',
+        final: false,
+        materials: [],
+      });
+
+      const [posted] = confirmed.confirmations;
+      expect(await backend.orders.findConfirmation(id, 'TS-2026-0815')).toBe(posted?.id);
+      expect(await backend.orders.findConfirmation(id, 'TS-2026-0816')).toBeNull();
+      expect(await backend.orders.findConfirmation(other, 'TS-2026-0815')).toBeNull();
+    });
+
     it('refuses a second release with a SapConflictError and keeps the order released', async () => {
       const id = await releasedOrder();
 

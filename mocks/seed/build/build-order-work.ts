@@ -215,6 +215,7 @@ function confirm(
         ERZET: toTims(random.int(9 * 3600, 18 * 3600)),
         ERNAM: input.repair ? 'TECH_SHOP1' : random.pick(TECHNICIANS.slice(0, 3)),
         STOKZ: '',
+        EXTID: '',
       });
     }
   });

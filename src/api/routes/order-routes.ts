@@ -107,10 +107,11 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
         ...idOnly({ params }),
         confirmation: parseInput(NewConfirmationSchema, body),
       }),
-      run: async ({ id, confirmation }) => ({
-        status: 201,
-        body: await orders.confirm(id, confirmation),
-      }),
+      // A confirmation whose externalRef SAP has already is answered, not posted again.
+      run: async ({ id, confirmation }) => {
+        const { order, created } = await orders.confirm(id, confirmation);
+        return { status: created ? 201 : 200, body: order };
+      },
     }),
   );
 
@@ -223,10 +224,16 @@ export function registerOrderPaths(registry: OpenAPIRegistry): void {
     summary: 'Confirms hours on an operation and issues the parts used, in one LUW',
     description:
       'Hours and quantities are decimal strings or numbers and are answered as decimal ' +
-      'strings. A goods issue beyond stock answers 409 `INSUFFICIENT_STOCK` and posts nothing.',
+      'strings. A goods issue beyond stock answers 409 `INSUFFICIENT_STOCK` and posts nothing. ' +
+      'With `externalRef`, a confirmation SAP already has under that reference is not posted ' +
+      'again: the order is answered with 200.',
     request: { params: IdParamsSchema, body: jsonBody(NewConfirmationSchema) },
     responses: {
       201: jsonResponse('The order with the new confirmation and parts.', OrderSchema),
+      200: jsonResponse(
+        'A confirmation with this externalRef was posted before; nothing was posted.',
+        OrderSchema,
+      ),
       ...writeProblems,
     },
   });

@@ -128,6 +128,17 @@ export const NewConfirmationSchema = z
       .array(MaterialIssueSchema)
       .default([])
       .openapi({ description: 'Parts used: issued from stock to the order (movement 261).' }),
+    externalRef: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .openapi({
+        description:
+          "The caller's id of the work reported (time sheet, work report); a confirmation the " +
+          'order carries with this id already is answered, not posted again.',
+        example: 'WR-2026-004711',
+      }),
   })
   .openapi('NewConfirmation') satisfies z.ZodType<NewConfirmation>;
 

@@ -8,7 +8,9 @@ import type {
   OrderSummary,
 } from '../../domain/order.ts';
 import type { ObjectMapping } from '../mapping/object-mapping.ts';
+import { toAlpha } from '../mapping/sap-formats.ts';
 import type { OrderPort } from '../port.ts';
+import { findConfirmationByReference } from './confirmation-reference.ts';
 import { OrderConfirmationPoster } from './order-confirmation.ts';
 import { listOrders } from './order-list-reader.ts';
 import { OrderReader } from './order-reader.ts';
@@ -95,6 +97,12 @@ export class BapiOrderAdapter implements OrderPort {
   async confirm(id: string, confirmation: NewConfirmation): Promise<Order> {
     await this.#confirmations.confirm(id, confirmation);
     return this.#require(id);
+  }
+
+  findConfirmation(id: string, externalRef: string): Promise<string | null> {
+    return this.#gateway.withConnection((connection) =>
+      findConfirmationByReference(connection, toAlpha(id, 12), externalRef, this.#settings),
+    );
   }
 
   async #require(id: string): Promise<Order> {

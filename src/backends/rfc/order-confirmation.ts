@@ -1,6 +1,7 @@
 import type { MaterialIssue, NewConfirmation } from '../../domain/order.ts';
 import { toAlpha, toDatsTims } from '../mapping/sap-formats.ts';
 import { callBapi, isRefusal, readReturn } from './bapi-return.ts';
+import { referenceFields } from './confirmation-reference.ts';
 import { orderRefusal, readAlmReturn } from './order-settings.ts';
 import type { OrderSettings } from './order-settings.ts';
 import type { RfcGateway } from './rfc-gateway.ts';
@@ -28,6 +29,7 @@ export function buildTimeTicket(
     CONF_TEXT: confirmation.note ?? '',
     ACT_WORK: confirmation.hours,
     UN_WORK: settings.hoursUnit,
+    ...referenceFields(confirmation.externalRef, settings),
   };
 }
 

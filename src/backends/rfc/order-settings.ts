@@ -27,6 +27,7 @@ export const orderSettingsSchema = z.object({
     equipment: optionName,
     notification: optionName,
   }),
+  confirmationReference: z.object({ ticketField: optionName, column: optionName }),
   listStatusFlags: z.object({
     created: optionName,
     released: optionName,

@@ -114,6 +114,9 @@ export const orderTableDefinitions: readonly TableDefinition[] = [
       ERZET: 'T',
       ERNAM: 'C12',
       STOKZ: 'C1',
+      // The external key of the confirmation (time ticket EX_IDENT). SAP's field is RAW 16; the
+      // mock keeps it as the 32 hex digits RFC_READ_TABLE shows, blank when initial.
+      EXTID: 'C32',
     },
     ['RUECK', 'RMZHL'],
   ),

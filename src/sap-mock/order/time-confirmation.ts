@@ -98,7 +98,18 @@ export function confirmationRow(call: FunctionCall, checked: CheckedTicket, coun
     ERZET: systemTime(now),
     ERNAM: call.session.user,
     STOKZ: '',
+    EXTID: toRawHex(ticket['EX_IDENT'] ?? '', 16),
   };
+}
+
+/**
+ * Moves text into a RAW field of `bytes` bytes as ABAP does (C to X): upper-case hex digits are
+ * read up to the first other character, the rest is zero bytes; shown as hex, blank if initial.
+ */
+export function toRawHex(text: string, bytes: number): string {
+  const digits = /^[0-9A-F]*/.exec(text)?.[0] ?? '';
+  const hex = digits.slice(0, bytes * 2).padEnd(bytes * 2, '0');
+  return /^0*$/.test(hex) ? '' : hex;
 }
 
 /** The highest counter (RMZHL) of a confirmation number as the session sees AFRU. */

@@ -180,6 +180,7 @@ const fieldTexts: Readonly<Record<string, string>> = {
   AUERU: 'Final Confirmation',
   BUDAT: 'Posting Date in the Document',
   STOKZ: 'Indicator: Document Has Been Reversed',
+  EXTID: 'External Key for Confirmation (for example, from PDC System)',
   MBLNR: 'Number of Material Document',
   MJAHR: 'Material Document Year',
   BLDAT: 'Document Date in Document',
