@@ -6,65 +6,17 @@ import { BapiOrderAdapter } from '../../src/backends/rfc/bapi-order-adapter.ts';
 import { confirmationExternalKey } from '../../src/backends/rfc/confirmation-reference.ts';
 import { buildTimeTicket } from '../../src/backends/rfc/order-confirmation.ts';
 import { orderSettingsSchema } from '../../src/backends/rfc/order-settings.ts';
-import type { RfcClient, RfcPool } from '../../src/backends/rfc/rfc-client.ts';
 import { RfcGateway } from '../../src/backends/rfc/rfc-gateway.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { OrderService } from '../../src/domain/order-service.ts';
 import type { NewConfirmation } from '../../src/domain/order.ts';
-import { MockRfcClient, MockRfcPool, MockSap, RfcLibError } from '../../src/sap-mock/index.ts';
+import { MockRfcPool, MockSap } from '../../src/sap-mock/index.ts';
 import { internalOrder, lookUpOrderSeed } from '../api/order-seed-lookup.ts';
 import type { OrderSeed } from '../api/order-seed-lookup.ts';
 
 const mappings = loadMappings(loadConfig({}).MAPPINGS_DIR, 'rfc', 'UTC');
 const mapping = mappings.require('order');
 const settings = mapping.readSettings(orderSettingsSchema);
-
-/** Lets the next commit through to SAP, then loses its answer as a broken connection would. */
-class LostCommitPool implements RfcPool {
-  loseNextCommit = false;
-  readonly #pool: MockRfcPool;
-  readonly #leased = new Map<RfcClient, MockRfcClient>();
-
-  constructor(pool: MockRfcPool) {
-    this.#pool = pool;
-  }
-
-  async acquire(): Promise<RfcClient> {
-    const client = await this.#pool.acquire();
-    const wrapper: RfcClient = {
-      get alive() {
-        return client.alive;
-      },
-      call: async (functionModule, parameters, options) => {
-        const result = await client.call(functionModule, parameters, options);
-        if (functionModule === 'BAPI_TRANSACTION_COMMIT' && this.loseNextCommit) {
-          this.loseNextCommit = false;
-          throw new RfcLibError({
-            group: 4,
-            code: 1,
-            codeString: 'RFC_COMMUNICATION_FAILURE',
-            key: 'RFC_COMMUNICATION_FAILURE',
-            message: 'connection to partner broken',
-          });
-        }
-        return result;
-      },
-      ping: () => client.ping(),
-    };
-    this.#leased.set(wrapper, client);
-    return wrapper;
-  }
-
-  release(wrapper: RfcClient): Promise<void> {
-    const client = this.#leased.get(wrapper);
-    this.#leased.delete(wrapper);
-    return client ? this.#pool.release(client) : Promise.resolve();
-  }
-
-  closeAll(): Promise<void> {
-    return this.#pool.closeAll();
-  }
-}
 
 describe('the external key of a confirmation', () => {
   it('is 32 upper-case hex digits, the text form of the RAW 16 field AFRU-EXTID', () => {
@@ -102,16 +54,14 @@ describe('the external key of a confirmation', () => {
 
 describe('a confirmation whose commit answer was lost', () => {
   let sap: MockSap;
-  let pool: LostCommitPool;
+  let pool: MockRfcPool;
   let adapter: BapiOrderAdapter;
   let seed: OrderSeed;
 
   beforeEach(() => {
     sap = MockSap.create({ clock: () => new Date('2026-12-03T09:30:00Z') });
     seed = lookUpOrderSeed(sap);
-    pool = new LostCommitPool(
-      new MockRfcPool(sap, { connectionParameters: { user: 'cs_bridge' } }),
-    );
+    pool = new MockRfcPool(sap, { connectionParameters: { user: 'cs_bridge' } });
     const gateway = new RfcGateway(pool, { timeoutMs: 2_000, logger: pino({ level: 'silent' }) });
     adapter = new BapiOrderAdapter(gateway, mapping, { languageIso: 'EN', timeZone: 'UTC' });
   });
@@ -140,8 +90,10 @@ describe('a confirmation whose commit answer was lost', () => {
       externalRef: 'WR-LOST-1',
     };
 
-    pool.loseNextCommit = true;
+    // SAP commits the confirmation, then the connection breaks before the answer arrives.
+    sap.faults.set({ commitFailure: { share: 1, mode: 'answer-lost' } });
     await expect(orders.confirm(id, confirmation)).rejects.toMatchObject({ retryable: true });
+    sap.faults.clear();
     const rerun = await orders.confirm(id, confirmation);
 
     expect(rerun.created).toBe(false);

@@ -7,7 +7,7 @@ import { KeyedLock } from '../../src/domain/keyed-lock.ts';
 import type { MockSap } from '../../src/sap-mock/index.ts';
 import { WarrantySeedLookup } from '../api/warranty-seed-lookup.ts';
 import type { SeedMachine } from '../api/warranty-seed-lookup.ts';
-import { openMockSapBackend, recordingRunner } from './mock-sap-backend.ts';
+import { openMockSapBackend, recordingRunner } from '../support/mock-sap-backend.ts';
 
 describe('ContractService.create over the RFC backend', () => {
   let backend: SapBackend;

@@ -4,7 +4,7 @@ import { KeyedLock } from '../../src/domain/keyed-lock.ts';
 import type { NewNotification } from '../../src/domain/notification.ts';
 import { NotificationService } from '../../src/domain/notification-service.ts';
 import type { MockSap } from '../../src/sap-mock/index.ts';
-import { openMockSapBackend, recordingRunner } from './mock-sap-backend.ts';
+import { openMockSapBackend, recordingRunner } from '../support/mock-sap-backend.ts';
 
 const leak: NewNotification = {
   type: 'problem',

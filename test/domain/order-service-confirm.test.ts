@@ -8,7 +8,7 @@ import type { OrderServiceHooks } from '../../src/domain/order-service.ts';
 import type { MockSap } from '../../src/sap-mock/index.ts';
 import { internalOrder, lookUpOrderSeed, stockOf } from '../api/order-seed-lookup.ts';
 import type { OrderSeed } from '../api/order-seed-lookup.ts';
-import { openMockSapBackend, recordingRunner } from './mock-sap-backend.ts';
+import { openMockSapBackend, recordingRunner } from '../support/mock-sap-backend.ts';
 
 describe('OrderService confirms over the RFC backend', () => {
   let backend: SapBackend;

@@ -9,7 +9,7 @@ import type { KeyedRunner } from '../../src/domain/keyed-lock.ts';
 import type { MockSap } from '../../src/sap-mock/index.ts';
 import { lookUpOrderSeed } from '../api/order-seed-lookup.ts';
 import type { OrderSeed } from '../api/order-seed-lookup.ts';
-import { openMockSapBackend, recordingRunner } from './mock-sap-backend.ts';
+import { openMockSapBackend, recordingRunner } from '../support/mock-sap-backend.ts';
 
 describe('OrderService creates over the RFC backend', () => {
   let backend: SapBackend;

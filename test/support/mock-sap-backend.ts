@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { loadMappings } from '../../src/backends/mapping/load-mappings.ts';
 import type { SapBackend } from '../../src/backends/port.ts';
 import { createRfcBackend } from '../../src/backends/rfc/rfc-backend.ts';
+import type { RfcPool } from '../../src/backends/rfc/rfc-client.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { MockRfcPool, MockSap } from '../../src/sap-mock/index.ts';
 
@@ -13,12 +14,17 @@ export interface MockSapBackend {
   sap: MockSap;
 }
 
-/** Opens the RFC backend (BAPIs through MockRfcPool) on a freshly seeded mock SAP. */
-export function openMockSapBackend(): MockSapBackend {
-  const sap = MockSap.create();
+/**
+ * Opens the RFC backend (BAPIs through MockRfcPool) on a freshly seeded mock SAP, or on the
+ * given one through the given pool (such as RFC over HTTP).
+ */
+export function openMockSapBackend(
+  sap = MockSap.create(),
+  pool: RfcPool = new MockRfcPool(sap, { connectionParameters: { user: 'cs_bridge' } }),
+): MockSapBackend {
   const backend = createRfcBackend({
     kind: 'mock',
-    pool: new MockRfcPool(sap, { connectionParameters: { user: 'cs_bridge' } }),
+    pool,
     mappings,
     logger: pino({ level: 'silent' }),
     timeoutMs: 5_000,
