@@ -41,7 +41,8 @@ describe('graceful shutdown on SIGTERM', () => {
     const ids = answers.map((answer) => answer.body.id);
     const states = async () =>
       Promise.all(ids.map(async (id) => (await jobs.get<JobView>(`/v1/jobs/${id}`)).body.state));
-    await eventually(async () => (await states()).includes('running'), 'a job running');
+    const running = async () => (await states()).filter((state) => state === 'running').length;
+    await eventually(async () => (await running()) === 2, 'two jobs running');
 
     const closing = Date.now();
     await worker.service.close();
