@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { backoffDelay } from './backoff.ts';
 import { answerOf } from './idempotency-store.ts';
-import type { IdempotencyStore } from './idempotency-store.ts';
+import type { IdempotencyStore, StoredAnswer } from './idempotency-store.ts';
 import { encodeProblem } from './job-view.ts';
 import type { WriteJob, WriteJobData } from './job-view.ts';
 import type { WriteQueue } from './write-queue.ts';
@@ -135,7 +135,7 @@ export class WriteWorker {
     }
 
     if (idempotencyKey !== undefined) {
-      await this.#options.idempotency.complete(idempotencyKey, answerOf(outcome));
+      await this.#remember(idempotencyKey, answerOf(outcome), logger);
     }
     logger.info({ status: outcome.status, location: outcome.location }, 'write job succeeded');
     this.#report(request.operation, 'succeeded');
@@ -164,15 +164,26 @@ export class WriteWorker {
     }
 
     if (idempotencyKey !== undefined) {
-      await this.#options.idempotency.complete(idempotencyKey, {
-        status: problem.status,
-        headers: { 'Content-Type': 'application/problem+json' },
-        body: problem,
-      });
+      const headers = { 'Content-Type': 'application/problem+json' };
+      await this.#remember(
+        idempotencyKey,
+        { status: problem.status, headers, body: problem },
+        logger,
+      );
     }
     logger.warn({ err: error, code: problem.code, status: problem.status }, 'write job failed');
     this.#report(request.operation, 'failed');
     throw new UnrecoverableError(reason);
+  }
+
+  // The write is done in SAP: failing to note its answer must not fail (and rerun) the job. The
+  // key's record names the job, whose own result answers a repeated request just as well.
+  async #remember(key: string, answer: StoredAnswer, logger: Logger): Promise<void> {
+    try {
+      await this.#options.idempotency.complete(key, answer);
+    } catch (error) {
+      logger.warn({ err: error }, 'answer of an Idempotency-Key not recorded');
+    }
   }
 
   #report(operation: string, outcome: WriteAttemptOutcome): void {
