@@ -94,6 +94,26 @@ describe('POST /v1/contracts', () => {
     expect(read.body).toEqual(created.body);
   });
 
+  it('answers 200 with the contract that has the externalRef already, and writes nothing', async () => {
+    const body = { ...validBody(), externalRef: 'CRM-CTR-0002' };
+    const first = await http.post<Contract>('/v1/contracts', body);
+    const before = seed.contractCount();
+    const creates = service.sap.callCount('BAPI_CONTRACT_CREATEFROMDATA');
+
+    const again = await http.post<Contract>('/v1/contracts', body);
+    const listed = await http.get<{ items: Contract[] }>(
+      `/v1/contracts?customerId=${machine.customerId}&externalRef=CRM-CTR-0002`,
+    );
+
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get('location')).toBe(`/v1/contracts/${first.body.id}`);
+    expect(seed.contractCount()).toBe(before);
+    expect(service.sap.callCount('BAPI_CONTRACT_CREATEFROMDATA')).toBe(creates);
+    expect(listed.body.items.map((contract) => contract.id)).toEqual([first.body.id]);
+  });
+
   it('makes one BAPI_CONTRACT_CREATEFROMDATA, the object list and one commit', async () => {
     const before = seed.contractCount();
     const calls = service.sap.calls.length;
