@@ -1,10 +1,6 @@
-import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadMappings } from '../../src/backends/mapping/load-mappings.ts';
 import type { SapBackend } from '../../src/backends/port.ts';
 import type { RfcPool } from '../../src/backends/rfc/rfc-client.ts';
-import { createRfcBackend } from '../../src/backends/rfc/rfc-backend.ts';
-import { loadConfig } from '../../src/config/config.ts';
 import type { NewNotification } from '../../src/domain/notification.ts';
 import {
   AbapError,
@@ -15,9 +11,9 @@ import {
   startMockSapServer,
 } from '../../src/sap-mock/index.ts';
 import type { MockSapServer, RemoteMockRfcPoolOptions } from '../../src/sap-mock/index.ts';
+import { openMockSapBackend } from '../support/mock-sap-backend.ts';
 import { createTestSap } from './mock-sap-fixture.ts';
 
-const mappings = loadMappings(loadConfig({}).MAPPINGS_DIR, 'rfc', 'UTC');
 const outstanding = '000010000001';
 
 const leak: NewNotification = {
@@ -77,21 +73,13 @@ describe('RFC over HTTP to a served mock SAP', () => {
     return pool;
   }
 
-  function backendOver(pool: RfcPool): SapBackend {
-    return createRfcBackend({
-      kind: 'mock',
-      pool,
-      mappings,
-      logger: pino({ level: 'silent' }),
-      timeoutMs: 5_000,
-      languageIso: 'EN',
-      timeZone: 'UTC',
-    });
+  function backendOver(sap: MockSap, pool: RfcPool): SapBackend {
+    return openMockSapBackend(sap, pool).backend;
   }
 
   it('creates a notification through the RFC backend that reads back and is in QMEL', async () => {
     const { sap, server } = await serve();
-    const backend = backendOver(remotePool(server.url));
+    const backend = backendOver(sap, remotePool(server.url));
 
     const created = await backend.notifications.create(leak);
 
@@ -104,8 +92,8 @@ describe('RFC over HTTP to a served mock SAP', () => {
   });
 
   it('gives the backend SAP_UNAVAILABLE once the server has stopped', async () => {
-    const { server } = await serve();
-    const backend = backendOver(remotePool(server.url));
+    const { sap, server } = await serve();
+    const backend = backendOver(sap, remotePool(server.url));
     await backend.notifications.get('10000001');
 
     await server.close();
