@@ -6,9 +6,7 @@ import { createApp } from './api/app.ts';
 import { WriteOperations, describeWriteFailure } from './api/writes/write-operations.ts';
 import { CircuitBreaker } from './backends/circuit-breaker.ts';
 import { loadMappings } from './backends/mapping/load-mappings.ts';
-import { openNodeRfcPool } from './backends/rfc/node-rfc-pool.ts';
 import { createRfcBackend } from './backends/rfc/rfc-backend.ts';
-import type { RfcPool } from './backends/rfc/rfc-client.ts';
 import type { SapBackend } from './backends/port.ts';
 import type { Config } from './config/config.ts';
 import { BillingService } from './domain/billing-service.ts';
@@ -34,13 +32,10 @@ import { openWritePipeline } from './jobs/write-pipeline.ts';
 import type { WritePipeline } from './jobs/write-pipeline.ts';
 import { createLogger } from './logger.ts';
 import { createServiceMetrics } from './metrics/service-metrics.ts';
+import { openSapPool } from './sap-pool.ts';
 import type { ServiceMetrics } from './metrics/service-metrics.ts';
-import {
-  MockRfcPool,
-  MockSap,
-  RemoteMockRfcPool,
-  createMockControlRouter,
-} from './sap-mock/index.ts';
+import { createMockControlRouter } from './sap-mock/index.ts';
+import type { MockSap } from './sap-mock/index.ts';
 
 /** A running instance of the service: the HTTP app, the SAP backend and their shutdown. */
 export interface Service {
@@ -89,18 +84,7 @@ export async function createService(
 
   const metrics = createServiceMetrics();
   const mappings = loadMappings(config.MAPPINGS_DIR, 'rfc', config.SAP_TIMEZONE);
-  // SAP_BACKEND=mock: the mock SAP in this process, or the one MOCK_SAP_URL serves.
-  const remoteMock = config.SAP_BACKEND === 'mock' && options.mockSap === undefined;
-  const mockSapUrl = remoteMock ? config.MOCK_SAP_URL : undefined;
-  const mockSap =
-    config.SAP_BACKEND === 'mock' && mockSapUrl === undefined
-      ? (options.mockSap ?? MockSap.create(mockSapOptions(config)))
-      : null;
-  const pool = mockSap
-    ? mockPool(mockSap, config)
-    : mockSapUrl === undefined
-      ? await realPool(config)
-      : remoteMockPool(mockSapUrl, config);
+  const { pool, mockSap } = await openSapPool(config, options.mockSap);
   const breaker = new CircuitBreaker({
     failureThreshold: config.SAP_BREAKER_FAILURES,
     openMs: config.SAP_BREAKER_OPEN_MS,
@@ -363,46 +347,4 @@ function reportBilling(logger: Logger, metrics: ServiceMetrics): (event: Billing
     else if (event.outcome === 'failed') logger.warn({ ...fields, err: error }, 'billing failed');
     else logger.debug(fields, 'billing answered without invoice');
   };
-}
-
-function mockSapOptions(config: Config) {
-  return config.MOCK_SAP_SEED_DIR === undefined ? {} : { seedDir: config.MOCK_SAP_SEED_DIR };
-}
-
-function remoteMockPool(url: string, config: Config): RfcPool {
-  return new RemoteMockRfcPool({
-    url,
-    connectionParameters: { user: 'CS_BRIDGE', lang: config.SAP_RFC_LANG },
-    poolOptions: { low: config.SAP_RFC_POOL_LOW, high: config.SAP_RFC_POOL_HIGH },
-    requestTimeoutMs: config.SAP_CALL_TIMEOUT_MS,
-  });
-}
-
-function mockPool(sap: MockSap, config: Config): RfcPool {
-  return new MockRfcPool(sap, {
-    connectionParameters: { user: 'CS_BRIDGE', client: '100', lang: config.SAP_RFC_LANG },
-    poolOptions: { low: config.SAP_RFC_POOL_LOW, high: config.SAP_RFC_POOL_HIGH },
-  });
-}
-
-function realPool(config: Config): Promise<RfcPool> {
-  const parameters: Record<string, string> = { lang: config.SAP_RFC_LANG };
-  const settings = {
-    dest: config.SAP_RFC_DEST,
-    ashost: config.SAP_RFC_ASHOST,
-    sysnr: config.SAP_RFC_SYSNR,
-    client: config.SAP_RFC_CLIENT,
-    user: config.SAP_RFC_USER,
-    passwd: config.SAP_RFC_PASSWD,
-  };
-  for (const [key, value] of Object.entries(settings)) {
-    if (value !== undefined) parameters[key] = value;
-  }
-
-  return openNodeRfcPool({
-    connectionParameters: parameters,
-    low: config.SAP_RFC_POOL_LOW,
-    high: config.SAP_RFC_POOL_HIGH,
-    timeoutSeconds: Math.ceil(config.SAP_CALL_TIMEOUT_MS / 1000),
-  });
 }
