@@ -50,6 +50,46 @@ describe('the cs-bridge command', () => {
     );
   });
 
+  it('serves the mock SAP on its own with mock-sap, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [cli, 'mock-sap'], {
+      env: { PATH: process.env.PATH ?? '', MOCK_SAP_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: string) => {
+        output += chunk;
+        const match = /serving on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', () => {
+        reject(new Error(`exited before listening: ${output}`));
+      });
+    });
+
+    const faults = await fetch(`${url}/_mock/faults`);
+    const connection = await fetch(`${url}/_mock/rfc/connections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    child.kill('SIGTERM');
+    const [code] = (await once(child, 'exit')) as [number | null];
+
+    expect(faults.status).toBe(200);
+    expect(connection.status).toBe(201);
+    expect(code).toBe(0);
+  });
+
+  it('refuses to run a worker without Redis, saying what it needs', () => {
+    const { status, stderr } = run(['worker'], {});
+
+    expect(status).toBe(1);
+    expect(stderr).toContain('The worker needs REDIS_URL');
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('explains what to install when SAP_BACKEND=rfc finds no node-rfc, without a stack trace', () => {
     const { status, stderr } = run(['serve'], { SAP_BACKEND: 'rfc', SAP_RFC_DEST: 'QAS' });
 
