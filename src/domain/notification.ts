@@ -89,3 +89,26 @@ export interface NotificationQuery {
   limit: number;
   offset: number;
 }
+
+/**
+ * Whether a change that appends a description shows on the notification already: its long text
+ * ends with that description. (Other fields are set, not appended: setting them again is
+ * harmless.)
+ */
+export function showsAppendedDescription(
+  notification: Notification,
+  change: NotificationChange,
+): boolean {
+  if (change.description === undefined) return false;
+  return notification.description?.trimEnd().endsWith(change.description.trimEnd()) ?? false;
+}
+
+/** Whether the notification has an item with this defect's description and code already. */
+export function hasItemLike(notification: Notification, item: NewNotificationItem): boolean {
+  return notification.items.some(
+    (existing) =>
+      existing.description === item.description &&
+      (item.codeGroup === undefined || existing.codeGroup === item.codeGroup) &&
+      (item.code === undefined || existing.code === item.code),
+  );
+}

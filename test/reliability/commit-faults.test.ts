@@ -120,4 +120,46 @@ describe('commit failures and connections dropped inside the LUW', () => {
     expect(jobs.every((job) => job.result?.status === 200)).toBe(true);
     expect(new Set(statuses)).toEqual(new Set(['in-progress']));
   });
+
+  it('appends a description and records a defect once when their answers are lost', async () => {
+    const { service, http } = fixture;
+    const references = Array.from({ length: n / 4 }, (_, index) => `TX-${run()}-${index}`);
+    const created = await createAll(references);
+    const ids = created.map((job) => (job.result?.body as Notification).id);
+    const plan: FaultPlan = { commitFailure: { share: 0.3, mode: 'answer-lost' }, seed: 5 };
+    service.sap.faults.set(plan);
+    const async = { headers: { Prefer: 'respond-async' } };
+
+    const answers = await mapBounded(ids, 8, async (id) => [
+      await http.patch<JobView>(
+        `/v1/notifications/${id}`,
+        { description: 'Seal found worn.' },
+        async,
+      ),
+      await http.post<JobView>(
+        `/v1/notifications/${id}/items`,
+        { description: 'Seal worn' },
+        async,
+      ),
+    ]);
+    const jobs = await settleJobs(
+      http,
+      answers.flat().map((answer) => answer.body.id),
+      60_000,
+    );
+    report('long text and defect, answer lost', plan, jobs, {});
+    const { answersLost } = service.sap.faults.injected;
+    service.sap.faults.clear();
+    const notifications = await mapBounded(ids, 16, async (id) => {
+      const answer = await http.get<Notification>(`/v1/notifications/${id}`);
+      return answer.body;
+    });
+
+    expect(answersLost).toBeGreaterThan(0);
+    expect(jobs.filter((job) => job.state === 'failed')).toEqual([]);
+    for (const notification of notifications) {
+      expect(notification.description?.split('Seal found worn.').length).toBe(2);
+      expect(notification.items.map((item) => item.description)).toEqual(['Seal worn']);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
+import { hasItemLike, showsAppendedDescription } from '../../domain/notification.ts';
 import type {
   Notification,
   NotificationStatus,
@@ -69,6 +70,11 @@ export function createNotificationRouter(
         change: parseInput(NotificationChangeSchema, body),
       }),
       run: async ({ id, change }) => ok(await notifications.update(id, change)),
+      // A rerun must not append the description to the long text a second time.
+      settled: async ({ id, change }) => {
+        const notification = await notifications.get(id);
+        return showsAppendedDescription(notification, change) ? ok(notification) : null;
+      },
     }),
   );
 
@@ -97,6 +103,11 @@ export function createNotificationRouter(
         status: 201,
         body: await notifications.addItem(id, item),
       }),
+      // A rerun finds the defect its first run recorded instead of recording it twice.
+      settled: async ({ id, item }) => {
+        const notification = await notifications.get(id);
+        return hasItemLike(notification, item) ? { status: 201, body: notification } : null;
+      },
     }),
   );
 
