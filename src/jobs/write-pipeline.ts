@@ -69,6 +69,7 @@ export function openWritePipeline(
     attempts: settings.attempts,
     retentionSeconds: settings.retentionSeconds,
     failedRetentionSeconds: settings.failedRetentionSeconds,
+    logger: deps.logger,
   });
 
   const worker =

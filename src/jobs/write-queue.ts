@@ -1,5 +1,6 @@
 import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import { AppError, NotFoundError } from '../errors.ts';
 import { QueueUnavailableError } from './queue-errors.ts';
 import { bullStates, viewJob } from './job-view.ts';
@@ -21,6 +22,8 @@ export interface WriteQueueOptions {
   attempts: number;
   retentionSeconds: number;
   failedRetentionSeconds: number;
+  /** Where the queue's connection errors go (its Redis connections log outages themselves). */
+  logger: Logger;
 }
 
 /** A page of jobs in one state. */
@@ -61,6 +64,12 @@ export class WriteQueue {
       connection: eventsConnection,
       prefix: options.prefix,
     });
+    // Without listeners BullMQ prints these errors to the console itself.
+    const logError = (error: Error) => {
+      options.logger.debug({ err: error }, 'write queue error');
+    };
+    this.#queue.on('error', logError);
+    this.#events.on('error', logError);
   }
 
   /** The queue's name. */
