@@ -45,4 +45,24 @@ describe('configuration', () => {
       /WARRANTY_CACHE_TTL_SECONDS: .*\(got '-1'\)/,
     );
   });
+
+  it('waits 5 s for a queued write and retries for hours by default', () => {
+    const config = loadConfig({});
+
+    expect(config).toMatchObject({
+      WRITE_WAIT_MS: 5_000,
+      WRITE_ATTEMPTS: 50,
+      WRITE_BACKOFF_BASE_MS: 1_000,
+      WRITE_BACKOFF_MAX_MS: 600_000,
+      IDEMPOTENCY_TTL_SECONDS: 86_400,
+      SAP_BREAKER_FAILURES: 5,
+      SHUTDOWN_TIMEOUT_MS: 25_000,
+    });
+  });
+
+  it('names a queue name BullMQ cannot take and a mock SAP address that is not http', () => {
+    expect(() =>
+      loadConfig({ WRITE_QUEUE_NAME: 'sap:writes', MOCK_SAP_URL: 'ftp://127.0.0.1' }),
+    ).toThrow(/WRITE_QUEUE_NAME: .*\(got 'sap:writes'\)[\s\S]*MOCK_SAP_URL: .*\(got 'ftp/);
+  });
 });
