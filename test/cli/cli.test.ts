@@ -14,24 +14,30 @@ function run(args: string[], env: Record<string, string>) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// Starts the command and waits until its output names the URL it listens on.
+async function startListening(args: string[], env: Record<string, string>, url: RegExp) {
+  const child = spawn(process.execPath, [cli, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.setEncoding('utf8');
+  const listening = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: string) => {
+      output += chunk;
+      const match = url.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', () => {
+      reject(new Error(`exited before listening: ${output}`));
+    });
+  });
+  return { child, url: listening, output: () => output };
+}
+
 describe('the cs-bridge command', () => {
   it('serves the API over the mock SAP by default and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cli], {
-      env: { PATH: process.env.PATH ?? '', PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8');
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: string) => {
-        output += chunk;
-        const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', () => {
-        reject(new Error(`exited before listening: ${output}`));
-      });
-    });
+    const { child, url, output } = await startListening([], { PORT: '0' }, /"url":"([^"]+)"/);
 
     const health = await fetch(`${url}/healthz`);
     const notification = await fetch(`${url}/v1/notifications/10000001`);
@@ -41,7 +47,7 @@ describe('the cs-bridge command', () => {
     expect(health.status).toBe(200);
     expect(notification.status).toBe(200);
     expect(code).toBe(0);
-    const lines = output
+    const lines = output()
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -51,22 +57,11 @@ describe('the cs-bridge command', () => {
   });
 
   it('serves the mock SAP on its own with mock-sap, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cli, 'mock-sap'], {
-      env: { PATH: process.env.PATH ?? '', MOCK_SAP_PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8');
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: string) => {
-        output += chunk;
-        const match = /serving on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', () => {
-        reject(new Error(`exited before listening: ${output}`));
-      });
-    });
+    const { child, url } = await startListening(
+      ['mock-sap'],
+      { MOCK_SAP_PORT: '0' },
+      /serving on (\S+) /,
+    );
 
     const faults = await fetch(`${url}/_mock/faults`);
     const connection = await fetch(`${url}/_mock/rfc/connections`, {
