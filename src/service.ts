@@ -23,6 +23,7 @@ import type { ReplenishmentHooks } from './domain/replenishment-service.ts';
 import { ConfigurationError } from './errors.ts';
 import { MemoryIdempotencyStore } from './jobs/idempotency-store.ts';
 import type { IdempotencyStore } from './jobs/idempotency-store.ts';
+import { ObjectSequence } from './jobs/object-sequence.ts';
 import { RedisIdempotencyStore } from './jobs/redis-idempotency-store.ts';
 import { openRedis } from './jobs/redis-connection.ts';
 import { readRedisDurability } from './jobs/redis-durability.ts';
@@ -160,6 +161,13 @@ export async function createService(
           ttlMs: config.IDEMPOTENCY_TTL_SECONDS * 1000,
         });
   const operations = new WriteOperations();
+  const sequence =
+    redis === undefined
+      ? undefined
+      : new ObjectSequence(redis, {
+          prefix: `${config.REDIS_KEY_PREFIX}sequence:`,
+          ttlMs: config.JOB_FAILED_RETENTION_SECONDS * 1000,
+        });
   const writes =
     config.REDIS_URL === undefined
       ? undefined
@@ -167,6 +175,7 @@ export async function createService(
           execute: (request, context) => operations.execute(request, context),
           describeFailure: describeWriteFailure,
           idempotency,
+          sequence,
           logger: logger.child({ component: 'writes' }),
           sapRetryInMs: () => breaker.retryInMs,
           onAttempt: metrics.writes.countAttempt,
@@ -212,6 +221,7 @@ export async function createService(
     operations,
     idempotency,
     queue: writes?.queue,
+    sequence,
     writeWaitMs: config.WRITE_WAIT_MS,
     readiness: {
       circuit: () => breaker.state,

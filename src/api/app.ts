@@ -10,6 +10,7 @@ import type { WarrantyService } from '../domain/warranty-service.ts';
 import type { OrderService } from '../domain/order-service.ts';
 import type { PartService } from '../domain/part-service.ts';
 import type { IdempotencyStore } from '../jobs/idempotency-store.ts';
+import type { ObjectSequence } from '../jobs/object-sequence.ts';
 import type { WriteQueue } from '../jobs/write-queue.ts';
 import type { ServiceMetrics } from '../metrics/service-metrics.ts';
 import { answerProblems, answerRouteNotFound } from './middleware/error-handler.ts';
@@ -53,6 +54,8 @@ export interface AppDeps {
   idempotency: IdempotencyStore;
   /** The write queue; without it writes run inline. */
   queue?: WriteQueue | undefined;
+  /** Keeps the order of queued writes per SAP object. */
+  sequence?: ObjectSequence | undefined;
   /** How long a write request waits for its job before it answers 202. */
   writeWaitMs?: number | undefined;
   /** What `/readyz` checks beside SAP. */
@@ -80,6 +83,7 @@ export function createApp(deps: AppDeps): Express {
     operations: deps.operations,
     idempotency: deps.idempotency,
     queue: deps.queue,
+    sequence: deps.sequence,
     waitMs: deps.writeWaitMs ?? DEFAULT_WRITE_WAIT_MS,
   });
   app.use(createNotificationRouter(deps.notifications, writes));

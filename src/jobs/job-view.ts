@@ -8,6 +8,10 @@ export interface WriteJobData {
   idempotencyKey?: string | undefined;
   /** The id of the HTTP request that queued the job, for the logs. */
   requestId?: string | undefined;
+  /** The SAP object the write changes (`order:4000061`): its writes run in the order accepted. */
+  objectKey?: string | undefined;
+  /** How often the job waited for an earlier write to the same object (no SAP call made). */
+  orderWaits?: number | undefined;
 }
 
 /** A BullMQ job of the write queue. */

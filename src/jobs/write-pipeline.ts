@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { openRedis } from './redis-connection.ts';
 import type { Logger } from 'pino';
 import type { IdempotencyStore } from './idempotency-store.ts';
+import type { ObjectSequence } from './object-sequence.ts';
 import { checkWorker } from './worker-health.ts';
 import type { ComponentHealth } from './worker-health.ts';
 import type { FailureDescriber, WriteExecutor } from './write-job.ts';
@@ -30,6 +31,8 @@ export interface WritePipelineDeps {
   execute: WriteExecutor;
   describeFailure: FailureDescriber;
   idempotency: IdempotencyStore;
+  /** Keeps the order of writes per SAP object. */
+  sequence?: ObjectSequence | undefined;
   logger: Logger;
   /** Milliseconds until SAP may be called again (the circuit breaker's). */
   sapRetryInMs: () => number;

@@ -1,10 +1,11 @@
-import { UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { backoffDelay } from './backoff.ts';
 import { answerOf } from './idempotency-store.ts';
 import type { IdempotencyStore, StoredAnswer } from './idempotency-store.ts';
 import { encodeProblem } from './job-view.ts';
+import type { ObjectSequence } from './object-sequence.ts';
 import type { WriteJob, WriteJobData } from './job-view.ts';
 import type { WriteQueue } from './write-queue.ts';
 import { WRITE_BACKOFF_TYPE } from './write-queue.ts';
@@ -18,6 +19,8 @@ export interface WriteWorkerOptions {
   execute: WriteExecutor;
   describeFailure: FailureDescriber;
   idempotency: IdempotencyStore;
+  /** Keeps the order of writes per SAP object; every job runs when taken without it. */
+  sequence?: ObjectSequence | undefined;
   logger: Logger;
   concurrency: number;
   backoffBaseMs: number;
@@ -30,6 +33,9 @@ export interface WriteWorkerOptions {
   /** Told about every attempt's outcome (for metrics). */
   onAttempt?: (event: { operation: string; outcome: WriteAttemptOutcome }) => void;
 }
+
+// How long a job waits before it looks again whether the earlier writes to its object ended.
+const ORDER_WAIT_MS = 200;
 
 /** How one attempt of a job ended. */
 export type WriteAttemptOutcome = 'succeeded' | 'retrying' | 'failed' | 'paused';
@@ -61,7 +67,7 @@ export class WriteWorker {
     this.#connection = options.connect();
     this.#worker = new Worker<WriteJobData, WriteOutcome>(
       options.queue.name,
-      (job) => this.#process(job),
+      (job, token) => this.#process(job, token),
       {
         connection: this.#connection,
         prefix: options.prefix,
@@ -115,7 +121,7 @@ export class WriteWorker {
     this.#connection.disconnect();
   }
 
-  async #process(job: WriteJob): Promise<WriteOutcome> {
+  async #process(job: WriteJob, token: string | undefined): Promise<WriteOutcome> {
     const { request, idempotencyKey, requestId } = job.data;
     const attempt = job.attemptsMade + 1;
     const logger = this.#options.logger.child({
@@ -124,16 +130,20 @@ export class WriteWorker {
       attempt,
       ...(requestId === undefined ? {} : { requestId }),
     });
+    await this.#waitForEarlierWrites(job, token);
 
     let outcome: WriteOutcome;
     try {
-      // attemptsStarted also counts runs whose worker died before it could record anything.
-      const rerun = job.attemptsMade > 0 || job.attemptsStarted > 1;
+      // attemptsStarted also counts runs whose worker died before it could record anything;
+      // waits for earlier writes to the object made no SAP call.
+      const waits = job.data.orderWaits ?? 0;
+      const rerun = job.attemptsMade > 0 || job.attemptsStarted - waits > 1;
       outcome = await this.#options.execute(request, { rerun });
     } catch (error) {
       return this.#fail(job, error, logger);
     }
 
+    await this.#leaveSequence(job);
     if (idempotencyKey !== undefined) {
       await this.#remember(idempotencyKey, answerOf(outcome), logger);
     }
@@ -163,6 +173,7 @@ export class WriteWorker {
       throw new Error(reason);
     }
 
+    await this.#leaveSequence(job);
     if (idempotencyKey !== undefined) {
       const headers = { 'Content-Type': 'application/problem+json' };
       await this.#remember(
@@ -174,6 +185,34 @@ export class WriteWorker {
     logger.warn({ err: error, code: problem.code, status: problem.status }, 'write job failed');
     this.#report(request.operation, 'failed');
     throw new UnrecoverableError(reason);
+  }
+
+  // Writes to one object run in the order they were accepted: while an earlier one has not ended,
+  // this job goes back to wait (delayed, no attempt spent). An earlier job that ended or is gone
+  // is taken off the list.
+  async #waitForEarlierWrites(job: WriteJob, token: string | undefined): Promise<void> {
+    const { sequence } = this.#options;
+    const { objectKey } = job.data;
+    if (sequence === undefined || objectKey === undefined || job.id === undefined) return;
+
+    for (;;) {
+      const head = await sequence.head(objectKey);
+      if (head === null || head === job.id) return;
+      const state = await this.#options.queue.queue.getJobState(head);
+      if (state !== 'completed' && state !== 'failed' && state !== 'unknown') break;
+      await sequence.remove(objectKey, head);
+    }
+
+    await job.updateData({ ...job.data, orderWaits: (job.data.orderWaits ?? 0) + 1 });
+    await job.moveToDelayed(Date.now() + ORDER_WAIT_MS, token);
+    throw new DelayedError();
+  }
+
+  // A job that has ended for good lets the next write to its object run.
+  async #leaveSequence(job: WriteJob): Promise<void> {
+    const { objectKey } = job.data;
+    if (objectKey === undefined || job.id === undefined) return;
+    await this.#options.sequence?.remove(objectKey, job.id).catch(() => undefined);
   }
 
   // The write is done in SAP: failing to note its answer must not fail (and rerun) the job. The

@@ -24,6 +24,7 @@ import { z } from '../schemas/zod-openapi.ts';
 import type { WriteOutcome } from '../../jobs/write-job.ts';
 import { parseInput } from '../validation.ts';
 import type { WriteGateway } from '../writes/write-gateway.ts';
+import { sapObjectKey } from '../writes/write-operations.ts';
 
 /** The billing routes: previews and bills of orders, contract fees, and `/v1/invoices`. */
 export function createBillingRouter(billing: BillingService, writes: WriteGateway): Router {
@@ -37,6 +38,7 @@ export function createBillingRouter(billing: BillingService, writes: WriteGatewa
     '/v1/orders/:id/billing',
     writes.route('billing.bill-order', {
       parse: ({ params }) => parseInput(IdParamsSchema, params),
+      objectKey: ({ id }) => sapObjectKey('order', id),
       run: async ({ id }) => {
         const outcome = await billing.billOrder(id);
         if (outcome.billable) {
@@ -72,6 +74,7 @@ export function createBillingRouter(billing: BillingService, writes: WriteGatewa
         ...parseInput(IdParamsSchema, params),
         ...parseInput(ContractBillingRequestSchema, body),
       }),
+      objectKey: ({ id }) => sapObjectKey('contract', id),
       run: async ({ id, period }) => {
         const invoice = await billing.billContract(id, period);
         return created(invoice, {
@@ -93,6 +96,7 @@ export function createBillingRouter(billing: BillingService, writes: WriteGatewa
     writes.route('billing.cancel-invoice', {
       parse: ({ params }) => parseInput(InvoiceParamsSchema, params),
       run: async ({ id }) => ({ status: 200, body: await billing.cancelInvoice(id) }),
+      objectKey: ({ id }) => sapObjectKey('invoice', id),
       settled: async ({ id }) => {
         const invoice = await billing.getInvoice(id);
         return invoice.status === 'cancelled' ? { status: 200, body: invoice } : null;

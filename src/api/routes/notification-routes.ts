@@ -26,6 +26,7 @@ import {
 import { z } from '../schemas/zod-openapi.ts';
 import { parseInput } from '../validation.ts';
 import type { WriteGateway } from '../writes/write-gateway.ts';
+import { sapObjectKey } from '../writes/write-operations.ts';
 
 const TRANSITIONS: Record<NotificationTransition, NotificationStatus> = {
   start: 'in-progress',
@@ -70,6 +71,7 @@ export function createNotificationRouter(
         change: parseInput(NotificationChangeSchema, body),
       }),
       run: async ({ id, change }) => ok(await notifications.update(id, change)),
+      objectKey: ({ id }) => sapObjectKey('notification', id),
       // A rerun must not append the description to the long text a second time.
       settled: async ({ id, change }) => {
         const notification = await notifications.get(id);
@@ -84,6 +86,7 @@ export function createNotificationRouter(
       writes.route(`notifications.${transition}`, {
         parse: ({ params }) => parseInput(IdParamsSchema, params),
         run: async ({ id }) => ok(await notifications.transition(id, transition)),
+        objectKey: ({ id }) => sapObjectKey('notification', id),
         settled: async ({ id }) => {
           const notification = await notifications.get(id);
           return notification.status === TRANSITIONS[transition] ? ok(notification) : null;
@@ -103,6 +106,7 @@ export function createNotificationRouter(
         status: 201,
         body: await notifications.addItem(id, item),
       }),
+      objectKey: ({ id }) => sapObjectKey('notification', id),
       // A rerun finds the defect its first run recorded instead of recording it twice.
       settled: async ({ id, item }) => {
         const notification = await notifications.get(id);

@@ -23,6 +23,7 @@ import {
 import { z } from '../schemas/zod-openapi.ts';
 import { parseInput } from '../validation.ts';
 import type { WriteGateway } from '../writes/write-gateway.ts';
+import { sapObjectKey } from '../writes/write-operations.ts';
 
 /** The routes of service orders under `/v1/orders`, and `/v1/notifications/{id}/order`. */
 export function createOrderRouter(orders: OrderService, writes: WriteGateway): Router {
@@ -46,6 +47,9 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
     writes.route('orders.create', {
       parse: ({ body }) => parseInput(NewOrderSchema, body),
       run: async (input) => created(await orders.create(input)),
+      // An order for a notification changes the notification too.
+      objectKey: ({ notificationId }) =>
+        notificationId === undefined ? undefined : sapObjectKey('notification', notificationId),
     }),
   );
 
@@ -57,6 +61,7 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
         content: parseInput(NewOrderForNotificationSchema, body),
       }),
       run: async ({ id, content }) => created(await orders.createForNotification(id, content)),
+      objectKey: ({ id }) => sapObjectKey('notification', id),
     }),
   );
 
@@ -74,6 +79,7 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
     writes.route('orders.release', {
       parse: idOnly,
       run: async ({ id }) => ok(await orders.release(id)),
+      objectKey: ({ id }) => sapObjectKey('order', id),
       settled: ({ id }) => settledAt('release', id),
     }),
   );
@@ -87,6 +93,7 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
         options: parseInput(CompleteOrderSchema, body ?? {}),
       }),
       run: async ({ id, options }) => ok(await orders.complete(id, options)),
+      objectKey: ({ id }) => sapObjectKey('order', id),
       settled: ({ id }) => settledAt('complete', id),
     }),
   );
@@ -96,6 +103,7 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
     writes.route('orders.close', {
       parse: idOnly,
       run: async ({ id }) => ok(await orders.close(id)),
+      objectKey: ({ id }) => sapObjectKey('order', id),
       settled: ({ id }) => settledAt('close', id),
     }),
   );
@@ -108,6 +116,7 @@ export function createOrderRouter(orders: OrderService, writes: WriteGateway): R
         confirmation: parseInput(NewConfirmationSchema, body),
       }),
       // A confirmation whose externalRef SAP has already is answered, not posted again.
+      objectKey: ({ id }) => sapObjectKey('order', id),
       run: async ({ id, confirmation }) => {
         const { order, created } = await orders.confirm(id, confirmation);
         return { status: created ? 201 : 200, body: order };

@@ -22,6 +22,7 @@ import {
 } from '../schemas/part-schemas.ts';
 import { parseInput } from '../validation.ts';
 import type { WriteGateway } from '../writes/write-gateway.ts';
+import { sapObjectKey } from '../writes/write-operations.ts';
 
 /** The routes of spare parts under `/v1/parts` and of `/v1/purchase-requisitions`. */
 export function createPartRouter(parts: PartService, writes: WriteGateway): Router {
@@ -50,6 +51,7 @@ export function createPartRouter(parts: PartService, writes: WriteGateway): Rout
         ...parseInput(PartPlantParamsSchema, params),
         policy: parseInput(ReorderPolicySchema, body),
       }),
+      objectKey: ({ materialId, plant }) => sapObjectKey('part', materialId, plant),
       run: async ({ materialId, plant, policy }) => ({
         status: 200,
         body: await parts.setReorderPolicy(materialId, plant, policy),

@@ -3,6 +3,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { AppError } from '../../errors.ts';
 import { answerOf } from '../../jobs/idempotency-store.ts';
 import type { IdempotencyStore, StoredAnswer } from '../../jobs/idempotency-store.ts';
+import type { ObjectSequence } from '../../jobs/object-sequence.ts';
 import { viaRedis } from '../../jobs/queue-errors.ts';
 import type { JobView, WriteOutcome, WriteRequest } from '../../jobs/write-job.ts';
 import type { WriteQueue } from '../../jobs/write-queue.ts';
@@ -21,6 +22,8 @@ export interface WriteGatewayOptions {
   idempotency: IdempotencyStore;
   /** The write queue; writes run inline in the request when absent. */
   queue?: WriteQueue | undefined;
+  /** Keeps the order of queued writes per SAP object (with the queue). */
+  sequence?: ObjectSequence | undefined;
   /** How long a request waits for its job before it answers 202 Accepted. */
   waitMs: number;
 }
@@ -137,11 +140,19 @@ export class WriteGateway {
       }
     }
 
+    // The job takes its place among the writes to its object before it can be taken.
+    const objectKey = this.#options.operations.objectKeyOf(request);
+    const sequence = this.#options.sequence;
+    if (objectKey !== undefined && sequence !== undefined) {
+      await viaRedis(() => sequence.append(objectKey, jobId));
+    }
+
     // Adding an id that exists adds nothing: a repeated key waits for the first request's job.
     const data = {
       request,
       idempotencyKey: key,
       requestId: typeof req.id === 'string' ? req.id : undefined,
+      objectKey,
     };
     let job = await viaRedis(() => queue.add(jobId, data));
     const preferences = readPreferences(req);

@@ -19,6 +19,11 @@ export interface WriteOperation<I> {
    * Writes that look up their object by a reference first need none.
    */
   settled?(input: I): Promise<WriteOutcome | null>;
+  /**
+   * The SAP object the write changes (`order:4000061`), when it changes an existing one: queued
+   * writes to one object run one after another, in the order they were accepted.
+   */
+  objectKey?(input: I): string | undefined;
 }
 
 /**
@@ -34,9 +39,10 @@ export class WriteOperations {
     this.#operations.set(name, operation);
   }
 
-  /** Checks a request's input without running it (before anything is queued). */
-  check(request: WriteRequest): void {
-    this.#require(request.operation).parse(request);
+  /** The SAP object a request changes, if its operation names one. */
+  objectKeyOf(request: WriteRequest): string | undefined {
+    const operation = this.#require(request.operation);
+    return operation.objectKey?.(operation.parse(request));
   }
 
   /** Checks a request's input and runs it; a rerun first asks whether it has taken effect. */
@@ -71,4 +77,15 @@ export class WriteOperations {
 export function describeWriteFailure(error: unknown, request: WriteRequest): WriteFailure {
   const { body } = toProblem(error, request.path);
   return { problem: body, retryable: error instanceof AppError && error.retryable };
+}
+
+/** The key of an SAP object whose writes are kept in order: `order:4000061` (ids without zeros). */
+export function sapObjectKey(kind: string, ...ids: string[]): string {
+  const parts = ids.map((id) =>
+    id
+      .trim()
+      .replace(/^0+(?=.)/, '')
+      .toUpperCase(),
+  );
+  return [kind, ...parts].join(':');
 }
