@@ -3,12 +3,15 @@ import type { SapBackend } from '../../src/backends/port.ts';
 import { KeyedLock } from '../../src/domain/keyed-lock.ts';
 import type { KeyedRunner } from '../../src/domain/keyed-lock.ts';
 import type { NewConfirmation } from '../../src/domain/order.ts';
-import { OrderService } from '../../src/domain/order-service.ts';
 import type { OrderServiceHooks } from '../../src/domain/order-service.ts';
 import type { MockSap } from '../../src/sap-mock/index.ts';
 import { internalOrder, lookUpOrderSeed, stockOf } from '../api/order-seed-lookup.ts';
 import type { OrderSeed } from '../api/order-seed-lookup.ts';
-import { openMockSapBackend, recordingRunner } from '../support/mock-sap-backend.ts';
+import {
+  openMockSapBackend,
+  orderServiceOver,
+  recordingRunner,
+} from '../support/mock-sap-backend.ts';
 
 describe('OrderService confirms over the RFC backend', () => {
   let backend: SapBackend;
@@ -22,14 +25,8 @@ describe('OrderService confirms over the RFC backend', () => {
 
   afterEach(() => backend.close());
 
-  function service(options: { lock?: KeyedRunner; hooks?: OrderServiceHooks } = {}) {
-    const ports = {
-      orders: backend.orders,
-      masterData: backend.masterData,
-      notifications: backend.notifications,
-    };
-    return new OrderService(ports, options.hooks, options.lock ? { lock: options.lock } : {});
-  }
+  const service = (options: { lock?: KeyedRunner; hooks?: OrderServiceHooks } = {}) =>
+    orderServiceOver(backend, options);
 
   async function releasedOrder(): Promise<string> {
     const { id } = await backend.orders.create({

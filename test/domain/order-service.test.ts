@@ -9,7 +9,11 @@ import type { KeyedRunner } from '../../src/domain/keyed-lock.ts';
 import type { MockSap } from '../../src/sap-mock/index.ts';
 import { lookUpOrderSeed } from '../api/order-seed-lookup.ts';
 import type { OrderSeed } from '../api/order-seed-lookup.ts';
-import { openMockSapBackend, recordingRunner } from '../support/mock-sap-backend.ts';
+import {
+  openMockSapBackend,
+  orderServiceOver,
+  recordingRunner,
+} from '../support/mock-sap-backend.ts';
 
 describe('OrderService creates over the RFC backend', () => {
   let backend: SapBackend;
@@ -23,14 +27,7 @@ describe('OrderService creates over the RFC backend', () => {
 
   afterEach(() => backend.close());
 
-  function service(lock?: KeyedRunner): OrderService {
-    const ports = {
-      orders: backend.orders,
-      masterData: backend.masterData,
-      notifications: backend.notifications,
-    };
-    return new OrderService(ports, {}, lock === undefined ? {} : { lock });
-  }
+  const service = (lock?: KeyedRunner): OrderService => orderServiceOver(backend, { lock });
 
   function content(description = 'Repair the leak'): NewOrderContent {
     return {

@@ -4,6 +4,9 @@ import type { SapBackend } from '../../src/backends/port.ts';
 import { createRfcBackend } from '../../src/backends/rfc/rfc-backend.ts';
 import type { RfcPool } from '../../src/backends/rfc/rfc-client.ts';
 import { loadConfig } from '../../src/config/config.ts';
+import type { KeyedRunner } from '../../src/domain/keyed-lock.ts';
+import { OrderService } from '../../src/domain/order-service.ts';
+import type { OrderServiceHooks } from '../../src/domain/order-service.ts';
 import { MockRfcPool, MockSap } from '../../src/sap-mock/index.ts';
 
 const mappings = loadMappings(loadConfig({}).MAPPINGS_DIR, 'rfc', 'UTC');
@@ -44,4 +47,17 @@ export function recordingRunner() {
       return work();
     },
   };
+}
+
+/** An OrderService over a backend's ports, with the given lock and hooks. */
+export function orderServiceOver(
+  backend: SapBackend,
+  options: { lock?: KeyedRunner | undefined; hooks?: OrderServiceHooks } = {},
+): OrderService {
+  const ports = {
+    orders: backend.orders,
+    masterData: backend.masterData,
+    notifications: backend.notifications,
+  };
+  return new OrderService(ports, options.hooks ?? {}, options.lock ? { lock: options.lock } : {});
 }
