@@ -59,12 +59,17 @@ export class WriteGateway {
         params: { ...(req.params as Record<string, string>) },
         body: req.body ?? null,
       };
-      operation.parse(request);
+      const input = operation.parse(request);
       const key = readIdempotencyKey(req);
 
       const queue = this.#options.queue;
-      if (queue === undefined) await this.#runInline(req, res, request, key);
-      else await this.#runQueued(req, res, queue, request, key);
+      if (queue === undefined) {
+        await this.#runInline(req, res, request, key);
+        return;
+      }
+      // Writes to one object run in the order accepted (queued writes only).
+      const objectKey = operation.objectKey?.(input);
+      await this.#runQueued(req, res, queue, { request, key, objectKey });
     };
   }
 
@@ -122,9 +127,9 @@ export class WriteGateway {
     req: Request,
     res: Response,
     queue: WriteQueue,
-    request: WriteRequest,
-    key: string | undefined,
+    write: { request: WriteRequest; key: string | undefined; objectKey: string | undefined },
   ): Promise<void> {
+    const { request, key, objectKey } = write;
     // A key names its job, so that adding it again (after a lost answer) adds nothing.
     let jobId = key === undefined ? randomUUID() : jobIdOfKey(key);
     if (key !== undefined) {
@@ -141,7 +146,6 @@ export class WriteGateway {
     }
 
     // The job takes its place among the writes to its object before it can be taken.
-    const objectKey = this.#options.operations.objectKeyOf(request);
     const sequence = this.#options.sequence;
     if (objectKey !== undefined && sequence !== undefined) {
       await viaRedis(() => sequence.append(objectKey, jobId));

@@ -39,12 +39,6 @@ export class WriteOperations {
     this.#operations.set(name, operation);
   }
 
-  /** The SAP object a request changes, if its operation names one. */
-  objectKeyOf(request: WriteRequest): string | undefined {
-    const operation = this.#require(request.operation);
-    return operation.objectKey?.(operation.parse(request));
-  }
-
   /** Checks a request's input and runs it; a rerun first asks whether it has taken effect. */
   async execute(
     request: WriteRequest,
